@@ -1,19 +1,27 @@
 """Write README.md from nbs/index.ipynb where Quarto is not installed (`nbdev_readme` does the same with Quarto).
 
 The notebooks go through nbdev's own documentation processing (hidden cells removed, directives applied,
-`show_doc` cells executed), which also checks that every notebook processes for the docs site; nbconvert
-then turns the processed index notebook into GitHub markdown. Usage: python .ci/readme.py [--check]
+`show_doc` cells executed), which also checks that every notebook processes for the docs site; the processed
+index notebook is then written as GitHub markdown (markdown cells as they are, code cells and their text
+outputs as fenced blocks). Usage: python .ci/readme.py [--check]
 """
 import sys
 import yaml
 from nbdev.config import get_config
 from nbdev.serve import proc_nbs
-from nbconvert import MarkdownExporter
+from execnb.nbio import read_nb
 
 def readme_text(cfg) -> str:
     cache = proc_nbs(cfg.nbs_path)
-    body, _ = MarkdownExporter().from_filename(str(cache / cfg.readme_nb))
-    lines = body.splitlines()
+    parts = []
+    for cell in read_nb(cache / cfg.readme_nb).cells:
+        if cell.cell_type == 'markdown': parts.append(cell.source)
+        elif cell.cell_type == 'code' and cell.source.strip():
+            parts.append('```python\n' + cell.source + '\n```')
+            for out in cell.get('outputs', []):
+                text = out.get('text') or out.get('data', {}).get('text/plain')
+                if text: parts.append('    ' + ''.join(text).rstrip().replace('\n', '\n    '))
+    lines = '\n\n'.join(parts).splitlines()
     # the processed notebook starts with YAML front matter (title, description): make it a heading
     if lines and lines[0].strip() == '---':
         end = lines.index('---', 1)
