@@ -12,8 +12,8 @@ from .corinfomax import CorInfoMax, CorInfoMaxConfig
 from .data import load_dataset, generated_like, iterate_batches
 
 # %% auto #0
-__all__ = ['CASES', 'time_call', 'step_products', 'predict_products', 'products_ms', 'bench_case', 'format_rows',
-           'bench_ensemble', 'epoch_time', 'run_benchmark', 'bench_cli']
+__all__ = ['CASES', 'ALGORITHM_PRESETS', 'time_call', 'step_products', 'predict_products', 'products_ms', 'bench_case',
+           'format_rows', 'bench_ensemble', 'epoch_time', 'bench_presets', 'run_benchmark', 'bench_cli']
 
 # %% ../nbs/90_benchmark.ipynb #54643839
 def _sync(device: torch.device):
@@ -141,6 +141,24 @@ def epoch_time(device='cpu', compile=False, n_train: int | None = None, n_test: 
     return {'data': source, 'n_train': data.n_train, 'n_test': data.n_test, 'device': device.type, 'compiled': compile,
             'train_s': round(t1 - t0, 2), 'eval_s': round(t2 - t1, 2), 'epoch_s': round(t2 - t0, 2),
             'train_top1': round(train_acc, 2), 'test_top1': round(test_acc, 2)}
+
+# %% ../nbs/90_benchmark.ipynb #347fc146
+ALGORITHM_PRESETS = ('mnist', 'mnist-sparse', 'ep-mnist', 'csm-mnist', 'pc-mnist-3layer', 'pc-nudge-mnist', 'fa-mse-mnist', 'bp-mse-mnist', 'bp-ce-mnist')
+
+def bench_presets(names=ALGORITHM_PRESETS, device='cpu', batch_size: int = 20, **kw) -> list[dict]:
+    "ms per `train_step` (batch `batch_size`, random data) of the model of each preset in `names`."
+    from corinfomax.train import get_preset, build_model, table_row
+    device, rows = get_device(device), []
+    for name in names:
+        p = get_preset(name, device=device.type)
+        model = build_model(p.algorithm, p.model)
+        n0, C = model.config.sizes[0], model.config.sizes[-1]
+        g = make_generator(0)
+        x, y = torch.rand(batch_size, n0, generator=g).to(device), torch.randint(0, C, (batch_size,), generator=g).to(device)
+        ms = time_call(lambda: model.train_step(x, y, beta=1.0), device, **kw)
+        rows.append({'preset': name, 'model': table_row(p.algorithm, p.model), 'network': '-'.join(map(str, model.config.sizes)),
+                     'device': device.type, 'step_ms': round(ms, 3)})
+    return rows
 
 # %% ../nbs/90_benchmark.ipynb #01a471dd
 def run_benchmark(device='auto', compile='both', epoch=False, quick=None, **kw) -> dict:
