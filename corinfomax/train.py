@@ -537,11 +537,11 @@ class Summary:
     def _repr_markdown_(self): return str(self)
 
 def _cell(r) -> str:
-    s = _fmt(r.get('test_top1'), r.get('test_top1_std'))
+    s = _fmt(r.get('test_top1'), r.get('test_top1_std') if r['seeds'] > 1 else None)
     if 'test_top5' in r: s += f" (top-5 {_fmt(r['test_top5'])})"
     if 'published_test_top1' in r:
         s += f" [{_fmt(r['published_test_top1'], r.get('published_test_std'))}" + (f", top-5 {r['published_test_top5']}" if 'published_test_top5' in r else '') + ']'
-    return s
+    return s + ('' if r['seeds'] > 1 else ' (1 seed)')
 
 def summarize(source) -> Summary:
     "The results table of `source` (rows, a results file or a folder of runs): mean ± std over seeds of each run's final epoch."
