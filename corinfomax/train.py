@@ -341,8 +341,8 @@ def _evaluate_row(model, xtr, ytr, xte, yte, config: TrainConfig) -> dict:
 
 # %% ../nbs/03_train.ipynb #f2ab909a
 def train(model, data: DataSet, train_config: TrainConfig | None = None, seed: int = 0, out_dir: str | Path | None = None,
-          resume: bool = False, progress: bool = True, preset: str | None = None) -> list[dict]:
-    "Train `model` on `data` as `train_config` says, with batch order and β signs drawn from `seed` (an ensemble: from each member's seed); return one results row per epoch (and member)."
+          resume: bool = False, progress: bool = True, preset: str | None = None, on_epoch=None) -> list[dict]:
+    "Train `model` on `data` as `train_config` says, with batch order and β signs drawn from `seed` (an ensemble: from each member's seed); return one results row per epoch (and member). `on_epoch(rows)`, if given, receives each finished epoch's rows (one per member) after its checkpoint is written."
     config = train_config or TrainConfig()
     if isinstance(seed, bool) or not isinstance(seed, (int, np.integer)) or seed < 0: raise ValueError(f"seed={seed!r} must be a non-negative integer")
     seed = int(seed)
@@ -366,12 +366,12 @@ def train(model, data: DataSet, train_config: TrainConfig | None = None, seed: i
         rows = doc['results']
     elif run_dir is not None:
         atomic_write(run_dir / CONFIG, json.dumps(info, indent=1))
-    return _train_epochs(model, xtr, ytr, xte, yte, config, info, gens if ensemble else gens[0], rows, run_dir, progress)
+    return _train_epochs(model, xtr, ytr, xte, yte, config, info, gens if ensemble else gens[0], rows, run_dir, progress, on_epoch)
 
 # %% ../nbs/03_train.ipynb #9940c790
 _ROW_KEYS = ('algorithm', 'preset', 'model', 'seed')
 
-def _train_epochs(model, xtr, ytr, xte, yte, config, info, generator, rows, run_dir, progress) -> list[dict]:
+def _train_epochs(model, xtr, ytr, xte, yte, config, info, generator, rows, run_dir, progress, on_epoch=None) -> list[dict]:
     "Run epochs `len(rows)` .. `config.epochs - 1`, saving a checkpoint after each when `run_dir` is given."
     n_batches = math.ceil(len(xtr) / config.batch_size)
     seeds = info['seed'] if isinstance(info['seed'], list) else [info['seed']]
@@ -391,6 +391,7 @@ def _train_epochs(model, xtr, ytr, xte, yte, config, info, generator, rows, run_
             for i, seed in enumerate(seeds):   # one row per member: values that are lists hold one entry per member
                 rows.append(base | {'seed': seed} | {k: v[i] if isinstance(v, list) else v for k, v in values.items()} | times)
             if run_dir is not None: save_checkpoint(run_dir, model, generator, info, rows)
+            if on_epoch is not None: on_epoch(rows[-len(seeds):])
             if progress:
                 for row in rows[-len(seeds):]: tqdm.write(_epoch_line(row, config.epochs))
     finally:
@@ -422,8 +423,8 @@ def _as_preset(experiment) -> Preset:
     raise TypeError(f"an experiment is a preset name, a Preset or a tuple (algorithm, model_config, train_config), got {type(experiment).__name__}")
 
 def run_experiment(experiment, seeds: Sequence[int] = (0,), out: str | Path | None = None, resume: bool = False, progress: bool = True,
-                   data: DataSet | None = None, device=None, ensemble: bool | None = None) -> list[dict]:
-    "Train `experiment` for each seed and return all results rows: as one stacked ensemble where the algorithm supports it (into `out/seeds_<s1>-<s2>-.../`; `ensemble=None` chooses it for several seeds), else one run per seed (into `out/seed_<s>/`)."
+                   data: DataSet | None = None, device=None, ensemble: bool | None = None, on_epoch=None) -> list[dict]:
+    "Train `experiment` for each seed and return all results rows: as one stacked ensemble where the algorithm supports it (into `out/seeds_<s1>-<s2>-.../`; `ensemble=None` chooses it for several seeds), else one run per seed (into `out/seed_<s>/`). `on_epoch(rows)` receives the rows of each finished epoch (see `train`)."
     algorithm, model_config, train_config, name = _as_preset(experiment)
     get_algorithm(algorithm)
     if device is not None: model_config = model_config.replace(device=str(get_device(device)))
@@ -439,12 +440,12 @@ def run_experiment(experiment, seeds: Sequence[int] = (0,), out: str | Path | No
     if (can_stack and len(seeds) > 1) if ensemble is None else ensemble:
         model = build_model(algorithm, model_config.replace(seeds=tuple(seeds)))
         run_dir = None if out is None else Path(out) / ('seeds_' + '-'.join(map(str, seeds)))
-        return train(model, data, train_config, seeds[0], run_dir, resume=resume, progress=progress, preset=name)
+        return train(model, data, train_config, seeds[0], run_dir, resume=resume, progress=progress, preset=name, on_epoch=on_epoch)
     rows = []
     for seed in seeds:
         model = build_model(algorithm, model_config.replace(seed=seed))
         run_dir = None if out is None else Path(out) / f'seed_{seed}'
-        rows += train(model, data, train_config, seed, run_dir, resume=resume, progress=progress, preset=name)
+        rows += train(model, data, train_config, seed, run_dir, resume=resume, progress=progress, preset=name, on_epoch=on_epoch)
     return rows
 
 # %% ../nbs/03_train.ipynb #35b45937
