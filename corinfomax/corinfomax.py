@@ -163,55 +163,67 @@ def _cols(self: CorInfoMax, k: int, k2: int | None = None) -> slice:
 
 # %% ../nbs/02_corinfomax.ipynb #9d9248ee
 @patch
-def _dynamics_matrices(self: CorInfoMax, beta: torch.Tensor | None) -> dict:
-    "The stacked matrices $S_k$ `(S, rows: listened-to layers, cols: layer k)` for the members' nudges `beta` `(S, 1, 1)` (None: free phase)."
-    c, L, gam = self.config, self.L, self.config.gamma
-    S = {}
+def _dynamics_matrices(self: CorInfoMax, beta: torch.Tensor | None, hidden: dict | None = None) -> dict:
+    "The stacked matrices $S_k$ `(S, rows: listened-to layers, cols: layer k)` for the members' nudges `beta` `(S, 1, 1)` (None: free phase); `hidden` may hold those of layers k < L, which do not depend on β, already built for this step."
+    c, L, gam, n, T = self.config, self.L, self.config.gamma, self.sizes, (lambda t: t.transpose(1, 2))
+    S = dict(hidden or {})
     for k in range(1, L + 1):
-        parts = []
-        if k > 1: parts.append(self._Wf[k - 1].transpose(1, 2) / c.eps)
-        lateral = self._B[k].transpose(1, 2) * (2 * gam if k < L else gam)
+        if k in S: continue
+        a, b = (n[k - 1] if k > 1 else 0), (n[k + 1] if k < L else 0)    # rows from layer k-1 and from layer k+1
+        shape = (self.n_members, a + n[k] + b, n[k])
+        # the blocks are written straight into one buffer (no concatenation); the thin output-layer matrix is
+        # kept column-major, which its (N, rows) x (rows, n_L) product runs faster with on the CPU
+        M = T(torch.empty(shape[0], shape[2], shape[1], device=self.device, dtype=self.dtype)) if k == L else \
+            torch.empty(shape, device=self.device, dtype=self.dtype)
+        if k > 1: torch.mul(T(self._Wf[k - 1]), 1 / c.eps, out=M[:, :a])
+        lateral = M[:, a:a + n[k]]
+        torch.mul(T(self._B[k]), 2 * gam if k < L else gam, out=lateral)
         diag = lateral.diagonal(dim1=1, dim2=2)                      # (S, n_k) view
         diag.add_(c.g)
         if k == L and beta is not None: diag.sub_(beta[:, :, 0])
-        parts.append(lateral)
-        if k < L: parts.append(self._Wb[k].transpose(1, 2) / c.eps)
-        S[k] = torch.cat(parts, 1)
+        if k < L: torch.mul(T(self._Wb[k]), 1 / c.eps, out=M[:, a + n[k]:])
+        S[k] = M
     return S
 
 @patch
-def _constants(self: CorInfoMax, x: torch.Tensor, y1h: torch.Tensor | None, beta: torch.Tensor | None) -> dict:
-    "Inputs to layer k that stay fixed during a phase: $\\frac1\\varepsilon XW_{f,0}^\\top$ for layer 1, $\\beta Y$ for the output."
+def _constants(self: CorInfoMax, x: torch.Tensor, y1h: torch.Tensor | None, beta: torch.Tensor | None, drive: torch.Tensor | None = None) -> dict:
+    "Inputs to layer k that stay fixed during a phase: $\\frac1\\varepsilon XW_{f,0}^\\top$ for layer 1 (or `drive`, that term already computed for this step), $\\beta Y$ for the output."
     C = {k: None for k in range(1, self.L + 1)}
-    C[1] = torch.bmm(x, self._Wf[0].transpose(1, 2) / self.config.eps)
+    C[1] = torch.bmm(x, self._Wf[0].transpose(1, 2)).mul_(1 / self.config.eps) if drive is None else drive
     if beta is not None and y1h is not None: C[self.L] = beta * y1h if C[self.L] is None else C[self.L] + beta * y1h
     return C
 
 # %% ../nbs/02_corinfomax.ipynb #ccb4c4b3
 def _relax_loop(U: list, R: torch.Tensor, S: list, C: list, cols: list, blocks: list, leaks: list, mus: list, act) -> None:
     "Run the Gauss-Seidel Euler iterations of the neural dynamics in place (lists are indexed by layer position 0..L-1)."
+    layers = list(zip(U, [R[:, :, b] for b in blocks], S, C, [R[:, :, c] for c in cols], leaks))   # views made once per phase
     for mu in mus:
-        for i in range(len(U)):
-            u = U[i]
-            u.baddbmm_(R[:, :, blocks[i]], S[i], beta=1. - mu * leaks[i], alpha=mu)
-            if C[i] is not None: u.add_(C[i], alpha=mu)
-            act(u, out=R[:, :, cols[i]])
+        for u, r_in, s, c, r_out, leak in layers:
+            u.baddbmm_(r_in, s, beta=1. - mu * leak, alpha=mu)
+            if c is not None: u.add_(c, alpha=mu)
+            act(u, out=r_out)
 
 def _clamp01(u, out): return torch.clamp(u, 0., 1., out=out)
 def _relu(u, out): return torch.clamp(u, min=0., out=out)
 
-def _relax_loop_functional(U: list, R: torch.Tensor, S: list, C: list, cols: list, blocks: list, leaks: list, mus: list, act) -> None:
-    "`_relax_loop` with the rates written by assignment instead of `out=` (a form `torch.compile` traces without breaks)."
-    for mu in mus:
+def _relax_loop_functional(U: list, R: torch.Tensor, S: list, C: list, cols: list, blocks: list, leaks: list, mus: torch.Tensor, act) -> None:
+    "`_relax_loop` written for `torch.compile`: step sizes `mus` as a tensor (one compiled graph per phase length, not per value), rates written by assignment."
+    for j in range(mus.shape[0]):
+        mu = mus[j]
         for i in range(len(U)):
-            u = U[i]
-            u.baddbmm_(R[:, :, blocks[i]], S[i], beta=1. - mu * leaks[i], alpha=mu)
-            if C[i] is not None: u.add_(C[i], alpha=mu)
+            u, drive = U[i], torch.bmm(R[:, :, blocks[i]], S[i])
+            if C[i] is not None: drive = drive + C[i]
+            u.mul_(1 - mu * leaks[i]).add_(mu * drive)
             R[:, :, cols[i]] = u.clamp(0., 1.)
 
 def _compiled_relax():
     "The dynamics loop compiled by `torch.compile` (used on the CPU when `compile=True`)."
-    return torch.compile(_relax_loop_functional)
+    fn, mus_tensors = torch.compile(_relax_loop_functional, dynamic=False), {}
+    def run(U, R, S, C, cols, blocks, leaks, mus, act):
+        key = (tuple(mus), R.dtype, R.device)
+        if key not in mus_tensors: mus_tensors[key] = torch.tensor(list(mus), dtype=R.dtype, device=R.device)
+        return fn(U, R, S, C, cols, blocks, leaks, mus_tensors[key], act)
+    return run
 
 # %% ../nbs/02_corinfomax.ipynb #b86b1509
 @patch
@@ -242,12 +254,18 @@ def _betas(self: CorInfoMax, beta) -> torch.Tensor:
     return torch.tensor(values, device=self.device, dtype=self.dtype).view(-1, 1, 1)
 
 @patch
-def _run(self: CorInfoMax, U: list, R: torch.Tensor, x: torch.Tensor, y1h, beta: torch.Tensor | None, mus: list) -> None:
-    "Run one phase in place on potentials `U` (list, layer 1 first) and rate buffer `R`; `beta` None is the free phase."
-    S, C = self._dynamics_matrices(beta), self._constants(x, y1h, beta)
+def _run(self: CorInfoMax, U: list, R: torch.Tensor, x: torch.Tensor, y1h, beta: torch.Tensor | None, mus: list, fixed: tuple | None = None) -> None:
+    "Run one phase in place on potentials `U` (list, layer 1 first) and rate buffer `R`; `beta` None is the free phase; `fixed` = `self._fixed(x)` when already built for this step."
+    hidden, drive = fixed or (None, None)
+    S, C = self._dynamics_matrices(beta, hidden), self._constants(x, y1h, beta, drive)
     ks = range(1, self.L + 1)
     self._relax_impl(U, R, [S[k] for k in ks], [C[k] for k in ks], [self._cols(k) for k in ks],
                      [self._cols(*self._blocks[k]) for k in ks], [self._leak[k] for k in ks], mus, _clamp01)
+
+@patch
+def _fixed(self: CorInfoMax, x: torch.Tensor) -> tuple:
+    "What every phase of one step shares: the matrices $S_k$ of the hidden layers and the input drive of layer 1."
+    return {k: v for k, v in self._dynamics_matrices(None).items() if k < self.L}, self._constants(x, None, None)[1]
 
 @patch
 def _zeros(self: CorInfoMax, *shape) -> torch.Tensor: return torch.zeros(*shape, device=self.device, dtype=self.dtype)
@@ -329,18 +347,19 @@ def _phases(self: CorInfoMax, x: torch.Tensor, y: torch.Tensor, beta: torch.Tens
     ref, nud = R2[:, :N], R2[:, N:]
     U = [self._zeros(S, N, self.sizes[k]) for k in range(1, L + 1)]
     finite = lambda: torch.stack([torch.isfinite(u).flatten(1).all(1) for u in U]).all(0)
-    self._run(U, ref, x, None, None, self._mus_free)                         # free phase
+    fixed = self._fixed(x)                                                    # built once, shared by the phases
+    self._run(U, ref, x, None, None, self._mus_free, fixed)                  # free phase
     ok = finite()
     out = ref[:, :, self._cols(L)]
     loss = ((out - y1h) ** 2).sum(2).mean(1)
     acc = (out.argmax(2) == y).to(self.dtype).mean(1) * 100
     nud.copy_(ref)
     for k, u in enumerate(U, 1): u.copy_(ref[:, :, self._cols(k)])          # potentials restart at the free rates
-    self._run(U, nud, x, y1h, beta, self._mus_nudged)                         # nudged phase
+    self._run(U, nud, x, y1h, beta, self._mus_nudged, fixed)                  # nudged phase
     if self.config.three_phase:
         ref.copy_(nud)
         for k, u in enumerate(U, 1): u.copy_(nud[:, :, self._cols(k)])
-        self._run(U, ref, x, y1h, -beta, self._mus_nudged)                    # -β phase replaces the free one
+        self._run(U, ref, x, y1h, -beta, self._mus_nudged, fixed)             # -β phase replaces the free one
     ok = ok & finite()
     return R2, torch.stack([ok.to(self.dtype), loss, acc], 1)
 
@@ -472,10 +491,11 @@ class CorInfoMaxSparse(CorInfoMax):
 
 # %% ../nbs/02_corinfomax.ipynb #af641799
 @patch
-def _run(self: CorInfoMaxSparse, U: list, R: torch.Tensor, x: torch.Tensor, y1h, beta: torch.Tensor | None, mus: list) -> None:
+def _run(self: CorInfoMaxSparse, U: list, R: torch.Tensor, x: torch.Tensor, y1h, beta: torch.Tensor | None, mus: list, fixed: tuple | None = None) -> None:
     "One phase of the sparse dynamics; the multipliers restart at zero in a free phase (`beta` None) and continue otherwise."
     c, L, (n_members, N) = self.config, self.L, x.shape[:2]
-    S, C = self._dynamics_matrices(beta), self._constants(x, y1h, beta)
+    hidden, drive = fixed or (None, None)
+    S, C = self._dynamics_matrices(beta, hidden), self._constants(x, y1h, beta, drive)
     ks = range(1, L + 1)
     if beta is None or self._ell is None or self._ell[c.sparse_layers[0] - 1].shape[:2] != (n_members, N):
         self._ell = [self._zeros(n_members, N, 1) if k in c.sparse_layers else None for k in ks]
