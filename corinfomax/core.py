@@ -214,14 +214,16 @@ def load_checked(model, state: dict, live: dict) -> None:
 # %% ../nbs/00_core.ipynb #c2f64943
 @torch.no_grad()
 def evaluate(model, x: torch.Tensor, y: torch.Tensor, batch_size: int = 10_000, topk: Sequence[int] = (1,)) -> dict:
-    "Top-k accuracies (percent) of `model.predict` on rows `x` with integer labels `y`, as `{'top1': ..., 'top5': ...}` (lists, one per member, for ensembles)."
+    "Top-k accuracies (percent) of `model.predict` on rows `x` with integer labels `y`, as `{'top1': ..., 'top5': ...}` (lists, one per member, for ensembles). Equal outputs rank by class index, lowest first, so top-1 is `argmax`'s prediction."
     if len(x) != len(y): raise ValueError(f"x has {len(x)} rows but y has {len(y)} labels")
     if len(x) == 0: raise ValueError("cannot evaluate on an empty data set")
     correct, kmax = None, max(topk)
     for s in batch_slices(len(x), batch_size):
         out = model.predict(x[s])                      # (N, C), or (S, N, C) for an ensemble of S members
         if kmax > out.shape[-1]: raise ValueError(f"top-{kmax} accuracy asked for but the model has only {out.shape[-1]} outputs")
-        hit = out.topk(kmax, dim=-1).indices == y[s, None].to(out.device)
+        # a stable sort ranks tied outputs (e.g. rates clamped at 0 or 1) by class index, as argmax does; topk would not
+        ranked = torch.sort(out, dim=-1, descending=True, stable=True).indices[..., :kmax]
+        hit = ranked == y[s, None].to(out.device)
         c = torch.stack([hit[..., :k].any(-1).sum(-1) for k in topk], -1)
         correct = c if correct is None else correct + c
     acc = (100. * correct.double() / len(x)).movedim(-1, 0).tolist()  # one entry per k
