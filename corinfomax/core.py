@@ -14,8 +14,8 @@ import torch
 # %% auto #0
 __all__ = ['QUICK_ENV', 'ACTIVATIONS', 'get_device', 'get_dtype', 'dtype_name', 'seed_everything', 'make_generator', 'quick_mode',
            'quick_or_full', 'hard_sigmoid', 'relu', 'ConfigError', 'check_range', 'check_choice', 'check_sizes',
-           'Config', 'DivergenceError', 'check_matrix', 'check_labels', 'check_batch', 'batch_slices', 'one_hot',
-           'atomic_write', 'load_checked', 'evaluate']
+           'Config', 'NetworkConfig', 'DivergenceError', 'check_matrix', 'check_labels', 'check_batch', 'batch_slices',
+           'one_hot', 'atomic_write', 'load_checked', 'evaluate']
 
 # %% ../nbs/00_core.ipynb #78827237
 def get_device(device: str | torch.device | None = None) -> torch.device:
@@ -139,6 +139,12 @@ class Config:
     def to_json(self) -> str: return json.dumps(self.to_dict(), indent=2)
     @classmethod
     def from_json(cls, s: str) -> 'Config': return cls.from_dict(json.loads(s))
+
+@dataclass(frozen=True)
+class NetworkConfig(Config):
+    "Base of the model configs: a layered network whose subclass has a `sizes` field (input size, hidden sizes, ..., classes)."
+    @property
+    def n_layers(self) -> int: return len(self.sizes) - 1
 
 # %% ../nbs/00_core.ipynb #17774008
 class DivergenceError(FloatingPointError):

@@ -26,7 +26,7 @@ def step_sizes(rule: str, mu0: float, n_steps: int, mu_min: float = 0.001, decay
 
 # %% ../nbs/02_corinfomax.ipynb #4a114f84
 @dataclass(frozen=True)
-class CorInfoMaxConfig(Config):
+class CorInfoMaxConfig(NetworkConfig):
     "Hyperparameters of `CorInfoMax` (defaults: the MNIST 784-500-10 recipe)."
     sizes: tuple = (784, 500, 10)   # n_0 (input), n_1, ..., n_L (classes)
     lam: float = 0.99999            # forgetting factor λ of the correlation estimates
@@ -50,8 +50,6 @@ class CorInfoMaxConfig(Config):
     dtype: str = 'float32'
     compile: bool = False           # CPU: torch.compile the dynamics; CUDA: replay whole steps as CUDA graphs
 
-    @property
-    def n_layers(self) -> int: return len(self.sizes) - 1
     @property
     def gamma(self) -> float: return (1 - self.lam) / self.lam
 

@@ -23,7 +23,7 @@ def _check_int(name, v, lo):
     if isinstance(v, bool) or not isinstance(v, int) or v < lo: raise ConfigError(f"{name}={v!r} must be an integer >= {lo}")
 
 @dataclass(frozen=True)
-class EPConfig(Config):
+class EPConfig(NetworkConfig):
     "Hyperparameters of `EP` (defaults: the reference MNIST 784-500-10 recipe)."
     sizes: tuple = (784, 500, 10)   # n_0 (input), n_1, ..., n_L (classes)
     lr: tuple = (0.1, 0.05)         # α_k of W_k and b_k, k = 0..L-1
@@ -38,8 +38,6 @@ class EPConfig(Config):
     device: str | None = None       # None: CUDA when available, else CPU
     dtype: str = 'float32'
 
-    @property
-    def n_layers(self) -> int: return len(self.sizes) - 1
 
     def validate(self):
         check_sizes(self.sizes)

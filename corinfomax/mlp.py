@@ -21,7 +21,7 @@ MLP_RULES = ('bp', 'fa')
 MLP_LOSSES = ('mse', 'ce')
 
 @dataclass(frozen=True)
-class MLPConfig(Config):
+class MLPConfig(NetworkConfig):
     "Hyperparameters of `MLP` (defaults: the reference's BP script for MNIST, 784-500-10, MSE)."
     sizes: tuple = (784, 500, 10)   # n_0 (input), n_1, ..., n_L (classes)
     rule: str = 'bp'                # 'bp': errors travel back through W_k^T; 'fa': through fixed random Wb[k]
@@ -35,8 +35,6 @@ class MLPConfig(Config):
     device: str | None = None       # None: CUDA when available, else CPU
     dtype: str = 'float32'
 
-    @property
-    def n_layers(self) -> int: return len(self.sizes) - 1
 
     def validate(self):
         check_sizes(self.sizes)

@@ -53,7 +53,7 @@ def _check_optimizer(c):
 
 # %% ../nbs/05_pc.ipynb #44556c49
 @dataclass(frozen=True)
-class PCConfig(Config):
+class PCConfig(NetworkConfig):
     "Hyperparameters of `PC` (defaults: the reference's MNIST script for 784-500-10)."
     sizes: tuple = (784, 500, 10)      # n_0 (input), n_1, ..., n_L (classes)
     activation: str = 'sigmoid'        # f, one of PC_ACTIVATIONS
@@ -72,8 +72,6 @@ class PCConfig(Config):
     device: str | None = None          # None: CUDA when available, else CPU
     dtype: str = 'float32'
 
-    @property
-    def n_layers(self) -> int: return len(self.sizes) - 1
 
     def validate(self):
         check_sizes(self.sizes)

@@ -28,7 +28,8 @@ __all__ = ['LR_SCHEDULES', 'ALGORITHMS', 'PRESETS', 'PUBLISHED', 'CHECKPOINT', '
            'register_algorithm', 'get_algorithm', 'algorithm_of', 'table_row', 'build_model', 'Preset', 'get_preset',
            'matches_published', 'train_epoch', 'CheckpointError', 'save_checkpoint', 'read_checkpoint',
            'check_compatible', 'train', 'load_checkpoint', 'run_experiment', 'read_results', 'Summary', 'summarize',
-           'plot_curves', 'plot_angles', 'plot_comparison', 'plot_results', 'parse_assignments', 'train_cli']
+           'plot_curves', 'plot_angles', 'plot_comparison', 'plot_results', 'cli_overrides', 'parse_assignments',
+           'train_cli']
 
 # %% ../nbs/03_train.ipynb #ba00445d
 LR_SCHEDULES = ('corinfomax', 'step', 'constant')
@@ -643,6 +644,10 @@ def _parse_value(text: str):
     if ',' in text: return [_parse_value(t.strip()) for t in text.split(',')]
     return text
 
+def cli_overrides(assignments: Sequence[str] | None, **options) -> dict:
+    "The changes a command line makes to a preset: its `--set key=value` items, then the named `options` that were given (not None)."
+    return parse_assignments(assignments) | {k: v for k, v in options.items() if v is not None}
+
 def parse_assignments(items: Sequence[str]) -> dict:
     "`{'key': value}` from `['key=value', ...]`, the values read as JSON when they can be (`1.0,0.7` is a list)."
     out = {}
@@ -669,8 +674,7 @@ def train_cli(
 ):
     "Train a CorInfoMax preset for several seeds and print the results table."
     try:
-        overrides = parse_assignments(set)
-        overrides |= {k: v for k, v in dict(epochs=epochs, n_train=n_train, n_test=n_test, data_root=data_root).items() if v is not None}
+        overrides = cli_overrides(set, epochs=epochs, n_train=n_train, n_test=n_test, data_root=data_root)
         experiment = get_preset(preset, **overrides)
         if device is not None: get_device(device)
         out = out or f'runs/{preset}'
