@@ -147,7 +147,7 @@ ALGORITHM_PRESETS = ('mnist', 'mnist-sparse', 'ep-mnist', 'csm-mnist', 'pc-mnist
 
 def bench_presets(names=ALGORITHM_PRESETS, device='cpu', batch_size: int = 20, **kw) -> list[dict]:
     "ms per `train_step` (batch `batch_size`, random data) of the model of each preset in `names`."
-    from corinfomax.train import get_preset, build_model, table_row
+    from corinfomax.registry import get_preset, build_model, table_row
     device, rows = get_device(device), []
     for name in names:
         p = get_preset(name, device=device.type)
