@@ -20,8 +20,8 @@ from .results import read_results, plot_comparison
 from .cli import cli_overrides, parse_value, cli_errors
 
 # %% auto #0
-__all__ = ['SWEEP', 'STATUS', 'TABLE', 'parse_grid', 'grid_points', 'trial_name', 'plan_sweep', 'trial_preset', 'run_trial',
-           'gather_sweep', 'sweep_table', 'plot_sweep', 'sweep', 'sweep_cli']
+__all__ = ['SWEEP', 'STATUS', 'TABLE', 'parse_grid', 'grid_points', 'trial_name', 'plan_sweep', 'trial_preset', 'trial_rows',
+           'run_trial', 'gather_sweep', 'sweep_table', 'plot_sweep', 'run_trials', 'sweep', 'sweep_cli']
 
 # %% ../nbs/13_sweep.ipynb #a1742a00
 def parse_grid(items: Sequence[str]) -> dict[str, list]:
@@ -64,7 +64,7 @@ def plan_sweep(preset: str, grid: dict, seeds: Sequence[int] = (0,), overrides: 
     trials = []
     for point in grid_points(grid):
         get_preset(preset, **overrides, **point)
-        trials.append({'name': trial_name(point), 'point': point, 'seeds': seeds})
+        trials.append({'name': trial_name(point), 'preset': preset, 'point': point, 'seeds': seeds})
     return trials
 
 def trial_preset(preset: str, trial: dict, overrides: dict | None = None) -> Preset:
@@ -74,7 +74,7 @@ def trial_preset(preset: str, trial: dict, overrides: dict | None = None) -> Pre
     return p._replace(name=f"{preset}[{label}]" if label else preset)
 
 # %% ../nbs/13_sweep.ipynb #c14ca783
-def _trial_rows(out: Path, trial: dict) -> list[dict]:
+def trial_rows(out: Path, trial: dict) -> list[dict]:
     "The results rows a trial of the sweep in `out` has saved so far."
     folder = out / 'trials' / trial['name']
     return read_results(folder) if folder.is_dir() and any(folder.rglob('results.jsonl')) else []
@@ -89,7 +89,7 @@ def _epoch_metrics(rows: list[dict]) -> dict:
     return out
 
 def run_trial(config: dict, data: DataSet | None = None, report=None):
-    "Train one trial of a sweep: `config` holds `preset`, `overrides`, `trial`, `out`, `device`, `threads`; `report(metrics)` gets each epoch (default: `ray.tune.report`)."
+    "Train one trial (of a sweep, or a cell of the results table): `config` holds `trial` (its `name`, `preset`, grid `point` and `seeds`), `overrides`, `out`, `device`, `threads`; `report(metrics)` gets each epoch (default: `ray.tune.report`)."
     if report is None:
         from ray import tune
         report = tune.report
@@ -99,9 +99,9 @@ def run_trial(config: dict, data: DataSet | None = None, report=None):
         dev = get_device(config['device'])
         if data.x_train.device != dev:
             data = dataclasses.replace(data, **{k: getattr(data, k).to(dev) for k in ('x_train', 'y_train', 'x_test', 'y_test')})
-    experiment = trial_preset(config['preset'], trial, config.get('overrides'))
+    experiment = trial_preset(trial.get('preset', config.get('preset')), trial, config.get('overrides'))
     folder = Path(config['out']) / 'trials' / trial['name']
-    done = _trial_rows(Path(config['out']), trial)
+    done = trial_rows(Path(config['out']), trial)
     for epoch in sorted({r['epoch'] for r in done}):  # a resumed trial first replays the epochs it already has
         report(_epoch_metrics([r for r in done if r['epoch'] == epoch]))
     return run_experiment(experiment, trial['seeds'], out=folder, resume=True, progress=False, data=data, device=config.get('device'),
@@ -119,7 +119,7 @@ def gather_sweep(out: str | Path, write: bool = True) -> list[dict]:
     epochs = get_preset(plan['preset'], **plan['overrides']).train.epochs
     records = []
     for trial in plan['trials']:
-        rows = _trial_rows(out, trial)
+        rows = trial_rows(out, trial)
         done = max((r['epoch'] for r in rows), default=0)
         rec = {'trial': trial['name']} | {k: json.dumps(v) if isinstance(v, list) else v for k, v in trial['point'].items()}
         rec |= {'seeds': ' '.join(map(str, trial['seeds'])), 'epochs': done, 'of': epochs,
@@ -180,6 +180,46 @@ def _error_line(error) -> str:
 def _plan_doc(preset, grid, seeds, overrides, trials) -> dict:
     return {'format': 'corinfomax-sweep', 'preset': preset, 'grid': grid, 'seeds': list(seeds), 'overrides': overrides, 'trials': trials}
 
+def _check_resources(cpus_per_trial, gpus_per_trial, address):
+    check_range('cpus_per_trial', cpus_per_trial, lo=0, lo_open=True)
+    check_range('gpus_per_trial', gpus_per_trial, lo=0)
+    if gpus_per_trial > 0 and address is None and not torch.cuda.is_available():
+        raise ConfigError(f"gpus_per_trial={gpus_per_trial} but this machine has no CUDA GPU; use gpus_per_trial=0 or join a cluster with GPUs (address=...)")
+
+def run_trials(trials: list[dict], out: Path, overrides: dict | None = None, data: DataSet | None = None, scheduler=None,
+               metric: str = 'test_top1', cpus_per_trial: float = 1, gpus_per_trial: float = 0, max_concurrent_trials: int | None = None,
+               address: str | None = None, num_cpus: int | None = None, resume: bool = False, verbose: int = 0) -> dict[str, str]:
+    "Run `trials` (dicts with `name`, `preset`, `point`, `seeds`) as Ray Tune trials, each a trainer run into `out/trials/<name>/`; return each trial's status (also written to `out/status.json`)."
+    overrides = dict(overrides or {})
+    _check_resources(cpus_per_trial, gpus_per_trial, address)
+    ray, tune = _need_ray(verbose)
+    started = not ray.is_initialized()  # a local instance (or connection) made here is closed again at the end
+    if started:
+        ray.init(address=address, num_cpus=num_cpus if address is None else None, include_dashboard=False,
+                 log_to_driver=verbose > 0, logging_level=logging.INFO if verbose > 0 else logging.WARNING)
+    trainable = tune.with_resources(tune.with_parameters(run_trial, data=data), {'cpu': cpus_per_trial, 'gpu': gpus_per_trial})
+    state = out / 'tune'
+    if resume and tune.Tuner.can_restore(str(state)):
+        tuner = tune.Tuner.restore(str(state), trainable=trainable, resume_unfinished=True, resume_errored=True)
+    else:
+        space = {'trial': tune.grid_search(trials), 'overrides': overrides, 'out': str(out),
+                 'device': 'cuda' if gpus_per_trial > 0 else 'cpu', 'threads': max(1, math.floor(cpus_per_trial))}
+        name = lambda t: t.config['trial']['name']
+        tuner = tune.Tuner(trainable, param_space=space,
+                           tune_config=tune.TuneConfig(metric=metric, mode='max', max_concurrent_trials=max_concurrent_trials, scheduler=scheduler,
+                                                       trial_name_creator=name, trial_dirname_creator=name),
+                           run_config=tune.RunConfig(name='tune', storage_path=str(out), verbose=verbose))
+    try: results = tuner.fit()
+    finally:
+        if started: ray.shutdown()
+    status = {}
+    for r in results:
+        t, done = r.config['trial'], (r.metrics or {}).get('epoch', 0)
+        epochs = get_preset(t.get('preset', r.config.get('preset')), **overrides, **t['point']).train.epochs
+        status[t['name']] = _error_line(r.error) if r.error else 'complete' if done >= epochs else 'stopped early'
+    atomic_write(out / STATUS, json.dumps(status, indent=1))
+    return status
+
 def sweep(preset: str, grid: dict, seeds: Sequence[int] = (0,), out: str | Path = 'runs/sweep', overrides: dict | None = None,
           data: DataSet | None = None, asha: bool = True, grace_period: int = 1, reduction_factor: float = 2, metric: str = 'test_top1',
           cpus_per_trial: float = 1, gpus_per_trial: float = 0, max_concurrent_trials: int | None = None,
@@ -188,13 +228,10 @@ def sweep(preset: str, grid: dict, seeds: Sequence[int] = (0,), out: str | Path 
     overrides = dict(overrides or {})
     seeds = [seeds] if isinstance(seeds, int) else list(seeds)
     trials = plan_sweep(preset, grid, seeds, overrides)
-    check_range('cpus_per_trial', cpus_per_trial, lo=0, lo_open=True)
-    check_range('gpus_per_trial', gpus_per_trial, lo=0)
     check_range('grace_period', grace_period, lo=1)
     check_range('reduction_factor', reduction_factor, lo=1, lo_open=True)
-    if gpus_per_trial > 0 and address is None and not torch.cuda.is_available():
-        raise ConfigError(f"gpus_per_trial={gpus_per_trial} but this machine has no CUDA GPU; use gpus_per_trial=0 or join a cluster with GPUs (address=...)")
-    ray, tune = _need_ray(verbose)
+    _check_resources(cpus_per_trial, gpus_per_trial, address)
+    _need_ray(verbose)
     from ray.tune.schedulers import ASHAScheduler
     out = Path(out).expanduser().resolve()
     doc = json.loads(json.dumps(_plan_doc(preset, grid, seeds, overrides, trials)))  # as it reads back from JSON
@@ -203,35 +240,12 @@ def sweep(preset: str, grid: dict, seeds: Sequence[int] = (0,), out: str | Path 
         old = json.loads((out / SWEEP).read_text())
         diff = [k for k in ('preset', 'grid', 'seeds', 'overrides') if old.get(k) != doc[k]]
         if diff: raise ConfigError(f"{out} holds another sweep ({', '.join(f'{k}: {old.get(k)!r}' for k in diff)}); resume it with the same settings or use another folder")
-    else:
-        atomic_write(out / SWEEP, json.dumps(doc, indent=1))
-    started = not ray.is_initialized()  # a local instance (or connection) made here is closed again at the end
-    if started:
-        ray.init(address=address, num_cpus=num_cpus if address is None else None, include_dashboard=False,
-                 log_to_driver=verbose > 0, logging_level=logging.INFO if verbose > 0 else logging.WARNING)
     epochs = get_preset(preset, **overrides).train.epochs
-    trainable = tune.with_resources(tune.with_parameters(run_trial, data=data), {'cpu': cpus_per_trial, 'gpu': gpus_per_trial})
-    state = out / 'tune'
-    if resume and tune.Tuner.can_restore(str(state)):
-        tuner = tune.Tuner.restore(str(state), trainable=trainable, resume_unfinished=True, resume_errored=True)
-    else:
-        space = {'trial': tune.grid_search(trials), 'preset': preset, 'overrides': overrides, 'out': str(out),
-                 'device': 'cuda' if gpus_per_trial > 0 else 'cpu', 'threads': max(1, math.floor(cpus_per_trial))}
-        name = lambda t: t.config['trial']['name']
-        tuner = tune.Tuner(trainable, param_space=space,
-                           tune_config=tune.TuneConfig(metric=metric, mode='max', max_concurrent_trials=max_concurrent_trials,
-                                                       scheduler=ASHAScheduler(time_attr='epoch', max_t=epochs, grace_period=grace_period,
-                                                                               reduction_factor=reduction_factor) if asha else None,
-                                                       trial_name_creator=name, trial_dirname_creator=name),
-                           run_config=tune.RunConfig(name='tune', storage_path=str(out), verbose=verbose))
-    try: results = tuner.fit()
-    finally:
-        if started: ray.shutdown()
-    status = {}
-    for r in results:
-        done = (r.metrics or {}).get('epoch', 0)
-        status[r.config['trial']['name']] = _error_line(r.error) if r.error else 'complete' if done >= epochs else 'stopped early'
-    atomic_write(out / STATUS, json.dumps(status, indent=1))
+    scheduler = ASHAScheduler(time_attr='epoch', max_t=epochs, grace_period=grace_period, reduction_factor=reduction_factor) if asha else None
+    kw = dict(cpus_per_trial=cpus_per_trial, gpus_per_trial=gpus_per_trial, max_concurrent_trials=max_concurrent_trials, address=address,
+              num_cpus=num_cpus, resume=resume, verbose=verbose)
+    if not (out / SWEEP).exists(): atomic_write(out / SWEEP, json.dumps(doc, indent=1))
+    run_trials(trials, out, overrides, data, scheduler, metric, **kw)
     return gather_sweep(out)
 
 # %% ../nbs/13_sweep.ipynb #c181f51c
