@@ -26,13 +26,13 @@ __all__ = ['TABLE_PLAN', 'TABLE_CSV', 'TABLE_MD', 'TABLE_FIGURE', 'QUICK', 'tabl
 
 # %% ../nbs/14_table.ipynb #14184b7a
 def table_cells(cells: Sequence[str] | None = None, datasets: Sequence[str] | None = None) -> list[dict]:
-    "The cells of the paper's table as `{'row', 'dataset', 'preset'}`, in the paper's order: all, those whose preset is in `cells`, or those of `datasets`."
+    "The cells of the paper's table as `{'row', 'dataset', 'preset'}`: all, or those of `datasets`, in the paper's order; or those whose preset is in `cells`, in that order."
     chosen = [{'row': row, 'dataset': d, 'preset': p} for (row, d), p in TABLE.items()]
     if cells:
         names = [c['preset'] for c in chosen if c['preset']]
         unknown = [c for c in cells if c not in names]
         if unknown: raise ValueError(f"unknown cell(s) {unknown}; cells are named by their presets: {names}")
-        chosen = [c for c in chosen if c['preset'] in cells]
+        chosen = [next(c for c in chosen if c['preset'] == name) for name in dict.fromkeys(cells)]
     if datasets:
         unknown = [d for d in datasets if d not in DATASETS]
         if unknown: raise ValueError(f"unknown data set(s) {unknown}; data sets are {list(DATASETS)}")
