@@ -12,6 +12,7 @@ _FRONT_DOOR = {
     'corinfomax.ep': ['EP', 'EPConfig', 'CSM', 'CSMConfig'],
     'corinfomax.pc': ['PC', 'PCConfig', 'PCNudge', 'PCNudgeConfig'],
     'corinfomax.mlp': ['MLP', 'MLPConfig'],
+    'corinfomax.ebd': ['CorInfoMaxEBD', 'CorInfoMaxEBDConfig'],
     'corinfomax.core': ['evaluate', 'get_device', 'seed_everything', 'ConfigError', 'DivergenceError', 'Model'],
     'corinfomax.data': ['load_dataset', 'iterate_batches', 'generated_dataset', 'DataSet'],
     'corinfomax.recipe': ['TrainConfig', 'Preset'],

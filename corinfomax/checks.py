@@ -19,7 +19,7 @@ __all__ = ['SMALL', 'small_preset', 'check_ensemble', 'check_resume', 'state_fin
 # %% ../nbs/15_checks.ipynb #97311769
 SMALL = {'corinfomax': ('mnist', (12, 9, 4)), 'corinfomax-sparse': ('mnist-sparse', (12, 9, 4)), 'ep': ('ep-mnist', (12, 9, 4)),
          'csm': ('csm-mnist', (12, 9, 4)), 'pc': ('pc-mnist-3layer', (12, 9, 7, 4)), 'pc-nudge': ('pc-nudge-mnist', (12, 9, 7, 4)),
-         'mlp': ('fa-ce-mnist', (12, 9, 7, 4))}
+         'mlp': ('fa-ce-mnist', (12, 9, 7, 4)), 'corinfomax-ebd': ('ebd-mnist', (12, 9, 7, 4))}
 
 def small_preset(algorithm: str, **overrides):
     "The MNIST preset of `algorithm` with its network shrunk to 12 inputs and 4 classes (float64, CPU) and `overrides` applied."
