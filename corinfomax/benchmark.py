@@ -5,6 +5,7 @@
 # %% ../nbs/90_benchmark.ipynb #40d74868
 from __future__ import annotations
 import time, json, statistics, platform
+from pathlib import Path
 import torch
 from fastcore.script import call_parse
 from .core import *
@@ -13,7 +14,8 @@ from .data import load_dataset, generated_like, iterate_batches
 
 # %% auto #0
 __all__ = ['CASES', 'ALGORITHM_PRESETS', 'time_call', 'step_products', 'predict_products', 'products_ms', 'bench_case',
-           'format_rows', 'bench_ensemble', 'epoch_time', 'bench_presets', 'run_benchmark', 'bench_cli']
+           'format_rows', 'bench_ensemble', 'epoch_time', 'bench_presets', 'member_ratios', 'machine_name',
+           'run_benchmark', 'bench_cli']
 
 # %% ../nbs/90_benchmark.ipynb #54643839
 def _sync(device: torch.device):
@@ -143,24 +145,49 @@ def epoch_time(device='cpu', compile=False, n_train: int | None = None, n_test: 
             'train_top1': round(train_acc, 2), 'test_top1': round(test_acc, 2)}
 
 # %% ../nbs/90_benchmark.ipynb #347fc146
-ALGORITHM_PRESETS = ('mnist', 'mnist-sparse', 'ep-mnist', 'csm-mnist', 'pc-mnist-3layer', 'pc-nudge-mnist', 'fa-mse-mnist', 'bp-mse-mnist', 'bp-ce-mnist')
+ALGORITHM_PRESETS = ('mnist', 'mnist-3layer', 'mnist-sparse', 'ep-mnist', 'csm-mnist', 'pc-mnist-3layer', 'pc-nudge-mnist', 'fa-mse-mnist',
+                     'bp-mse-mnist', 'bp-ce-mnist', 'ebd-mnist')
 
-def bench_presets(names=ALGORITHM_PRESETS, device='cpu', batch_size: int = 20, **kw) -> list[dict]:
-    "ms per `train_step` (batch `batch_size`, random data) of the model of each preset in `names`."
+def bench_presets(names=ALGORITHM_PRESETS, device='cpu', batch_size: int = 20, members=(1,), compile: bool = False, predict_rows: int = 10_000,
+                  n_train: int = 60_000, n_eval: int = 70_000, epochs: int = 50, **kw) -> list[dict]:
+    "ms per `train_step` (batch `batch_size`, random data) of each preset in `names`, for ensembles of each size in `members`; seconds per `predict` of `predict_rows` rows; estimated seconds per epoch and hours per table cell."
     from corinfomax.registry import get_preset, build_model, table_row
     device, rows = get_device(device), []
     for name in names:
-        p = get_preset(name, device=device.type)
-        model = build_model(p.algorithm, p.model)
-        n0, C = model.config.sizes[0], model.config.sizes[-1]
-        g = make_generator(0)
-        x, y = torch.rand(batch_size, n0, generator=g).to(device), torch.randint(0, C, (batch_size,), generator=g).to(device)
-        ms = time_call(lambda: model.train_step(x, y, beta=1.0), device, **kw)
-        rows.append({'preset': name, 'model': table_row(p.algorithm, p.model), 'network': '-'.join(map(str, model.config.sizes)),
-                     'device': device.type, 'step_ms': round(ms, 3)})
+        p = get_preset(name, device=device.type, compile=compile)
+        for S in members:
+            model = build_model(p.algorithm, p.model.replace(seeds=tuple(range(S))))
+            n0, C = model.config.sizes[0], model.config.sizes[-1]
+            g = make_generator(0)
+            x = torch.rand(S, batch_size, n0, generator=g).to(device); y = torch.randint(0, C, (S, batch_size), generator=g).to(device)
+            signs = [(-1.) ** i * getattr(p.model, 'beta', 1.) for i in range(S)]
+            ms = time_call(lambda: model.train_step(x, y, beta=signs), device, **kw)
+            xp = torch.rand(predict_rows, n0, generator=g).to(device)
+            pred_s = time_call(lambda: model.predict(xp), device, **{**kw, 'min_seconds': 0., 'repeats': 1, 'warmup': 1}) / 1e3
+            epoch_s = n_train / batch_size * ms / 1e3 + n_eval / predict_rows * pred_s
+            rows.append({'preset': name, 'model': table_row(p.algorithm, p.model), 'network': '-'.join(map(str, model.config.sizes)),
+                         'device': device.type, 'compiled': compile, 'seeds': S, 'step_ms': round(ms, 3), 'predict_s': round(pred_s, 3),
+                         'epoch_s': round(epoch_s, 1), 'cell_h': round(epochs * epoch_s / 3600, 2)})
     return rows
 
+def member_ratios(rows: list[dict]) -> list[dict]:
+    "For each preset of `bench_presets` rows: the step time of the largest ensemble over that of one network."
+    out = []
+    for name in dict.fromkeys(r['preset'] for r in rows):
+        r1 = next(r for r in rows if r['preset'] == name and r['seeds'] == 1)
+        for r in rows:
+            if r['preset'] == name and r['seeds'] > 1: out.append({'preset': name, 'seeds': r['seeds'], 'step_ratio': round(r['step_ms'] / r1['step_ms'], 2)})
+    return out
+
 # %% ../nbs/90_benchmark.ipynb #01a471dd
+def machine_name() -> str:
+    "The CPU's model name (from /proc/cpuinfo where there is one), else what the platform module knows."
+    try:
+        for line in Path('/proc/cpuinfo').read_text().splitlines():
+            if line.startswith('model name'): return line.split(':', 1)[1].strip()
+    except OSError: pass
+    return platform.processor() or platform.machine()
+
 def run_benchmark(device='auto', compile='both', epoch=False, quick=None, **kw) -> dict:
     "Run the standard cases (eager, compiled or both) and optionally the epoch timing; returns `{'cases': rows, 'epochs': rows}`."
     quick = quick_mode() if quick is None else quick
@@ -172,19 +199,27 @@ def run_benchmark(device='auto', compile='both', epoch=False, quick=None, **kw) 
     ensembles = [bench_ensemble(S, device=device, compile=m, **ens_kw) for m in modes for S in (1, 10)]
     epochs = []
     if epoch: epochs = [epoch_time(device, m, **(dict(n_train=200, n_test=100) if quick else {})) for m in modes]
-    return {'machine': platform.processor() or platform.machine(), 'torch': torch.__version__, 'threads': torch.get_num_threads(),
+    return {'machine': machine_name(), 'torch': torch.__version__, 'threads': torch.get_num_threads(),
             'gpu': torch.cuda.get_device_name() if get_device(device).type == 'cuda' else None, 'cases': rows, 'ensembles': ensembles, 'epochs': epochs}
 
 @call_parse
 def bench_cli(device: str = 'auto',    # cpu, cuda or auto
               compile: str = 'both',   # no, yes or both
               epoch: bool = False,     # also time a full MNIST epoch (training + evaluation)
+              algorithms: bool = False,  # instead: every algorithm's MNIST preset as one network and as ensembles (see --members)
+              members: str = '1,10',   # with --algorithms: the ensemble sizes to time, e.g. 1,10,100
               out: str = None):        # write the results as JSON here
-    "Benchmark CorInfoMax training steps and predictions against their matrix-product floor."
+    "Benchmark training steps and predictions: CorInfoMax against its matrix-product floor, or every algorithm's preset with and without stacked seeds."
     if compile not in ('no', 'yes', 'both'): raise SystemExit(f"--compile must be no, yes or both, got {compile!r}")
-    res = run_benchmark(device, compile, epoch)
-    print(f"torch {res['torch']}, {res['threads']} threads, {res['gpu'] or 'CPU'}")
-    print(format_rows(res['cases'])); print(format_rows(res['ensembles']))
-    if res['epochs']: print(format_rows(res['epochs']))
+    if algorithms:
+        modes = {'no': [False], 'yes': [True], 'both': [False, True]}[compile]
+        rows = [r for m in modes for r in bench_presets(device=device, members=tuple(int(s) for s in members.split(',')), compile=m)]
+        res = {'machine': machine_name(), 'torch': torch.__version__, 'threads': torch.get_num_threads(), 'algorithms': rows}
+        print(f"{res['machine']}, torch {res['torch']}, {res['threads']} threads"); print(format_rows(rows)); print(format_rows(member_ratios(rows)))
+    else:
+        res = run_benchmark(device, compile, epoch)
+        print(f"{res['machine']}, torch {res['torch']}, {res['threads']} threads, {res['gpu'] or 'CPU'}")
+        print(format_rows(res['cases'])); print(format_rows(res['ensembles']))
+        if res['epochs']: print(format_rows(res['epochs']))
     if out:
         with open(out, 'w') as f: json.dump(res, f, indent=1)

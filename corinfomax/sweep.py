@@ -89,8 +89,9 @@ def _epoch_metrics(rows: list[dict]) -> dict:
     return out
 
 def run_trial(config: dict, data: DataSet | None = None, report=None):
-    "Train one trial (of a sweep, or a cell of the results table): `config` holds `trial` (its `name`, `preset`, grid `point` and `seeds`), `overrides`, `out`, `device`, `threads`; `report(metrics)` gets each epoch (default: `ray.tune.report`)."
-    if report is None:
+    "Train one trial (of a sweep, or a cell of the results table): `config` holds `trial` (its `name`, `preset`, grid `point` and `seeds`), `overrides`, `out`, `device`, `threads`; `report(metrics)` gets each epoch and the results rows are returned (default: `ray.tune.report`, and nothing returned, as Tune requires)."
+    in_tune = report is None
+    if in_tune:
         from ray import tune
         report = tune.report
     torch.set_num_threads(max(1, int(config.get('threads', 1))))
@@ -104,8 +105,9 @@ def run_trial(config: dict, data: DataSet | None = None, report=None):
     done = trial_rows(Path(config['out']), trial)
     for epoch in sorted({r['epoch'] for r in done}):  # a resumed trial first replays the epochs it already has
         report(_epoch_metrics([r for r in done if r['epoch'] == epoch]))
-    return run_experiment(experiment, trial['seeds'], out=folder, resume=True, progress=False, data=data, device=config.get('device'),
+    rows = run_experiment(experiment, trial['seeds'], out=folder, resume=True, progress=False, data=data, device=config.get('device'),
                           on_epoch=lambda rows: report(_epoch_metrics(rows)))
+    return None if in_tune else rows
 
 # %% ../nbs/13_sweep.ipynb #00c8068e
 SWEEP, STATUS, TABLE = 'sweep.json', 'status.json', 'sweep.csv'
