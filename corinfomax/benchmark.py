@@ -4,7 +4,7 @@
 
 # %% ../nbs/90_benchmark.ipynb #40d74868
 from __future__ import annotations
-import time, json, statistics, platform
+import time, json, statistics, platform, itertools
 from pathlib import Path
 import torch
 from fastcore.script import call_parse
@@ -13,9 +13,9 @@ from .corinfomax import CorInfoMax, CorInfoMaxConfig
 from .data import load_dataset, generated_like, iterate_batches
 
 # %% auto #0
-__all__ = ['CASES', 'ALGORITHM_PRESETS', 'time_call', 'step_products', 'predict_products', 'products_ms', 'bench_case',
-           'format_rows', 'bench_ensemble', 'epoch_time', 'bench_presets', 'member_ratios', 'machine_name',
-           'run_benchmark', 'bench_cli']
+__all__ = ['CASES', 'ALGORITHM_PRESETS', 'time_call', 'time_calls', 'step_products', 'predict_products', 'products_fn',
+           'products_ms', 'bench_case', 'side_by_side', 'format_rows', 'bench_ensemble', 'epoch_time', 'bench_presets',
+           'member_ratios', 'machine_name', 'run_benchmark', 'bench_cli']
 
 # %% ../nbs/90_benchmark.ipynb #54643839
 def _sync(device: torch.device):
@@ -39,6 +39,14 @@ def time_call(fn, device: torch.device | str = 'cpu', repeats: int = 7, min_seco
         for _ in range(n): fn()
         _sync(device); times.append((time.perf_counter() - t0) / n)
     return 1e3 * statistics.median(times)
+
+# %% ../nbs/90_benchmark.ipynb #c153b35c
+def time_calls(fns: dict, device: torch.device | str = 'cpu', repeats: int = 7, min_seconds: float = 0.2, warmup: int = 2) -> dict:
+    "Median wall time (ms) of each function of `fns` (`{name: fn}`), timed in alternation: every round runs each function for about `min_seconds`."
+    rounds = {k: [] for k in fns}
+    for r in range(repeats):
+        for k, fn in fns.items(): rounds[k].append(time_call(fn, device, repeats=1, min_seconds=min_seconds, warmup=warmup if r == 0 else 0))
+    return {k: statistics.median(v) for k, v in rounds.items()}
 
 # %% ../nbs/90_benchmark.ipynb #be9d0c77
 def step_products(net: CorInfoMax, N: int) -> list[tuple[int, int, int]]:
@@ -66,42 +74,61 @@ def predict_products(net: CorInfoMax, N: int) -> list[tuple[int, int, int]]:
         shapes += [(N, sum(n[lo:hi + 1]), n[k])] * net.config.n_free_steps
     return shapes
 
-def products_ms(shapes, device='cpu', dtype=torch.float32, **kw) -> float:
-    "Time (ms) of running the products `shapes` back to back with preallocated operands and outputs."
+def products_fn(shapes, device='cpu', dtype=torch.float32):
+    "A function that runs the products `shapes` back to back on operands and outputs allocated once, here."
     device = torch.device(device)
-    ops = []
-    for m, k, n in set(shapes):
-        ops.append((torch.rand(m, k, device=device, dtype=dtype), torch.rand(k, n, device=device, dtype=dtype), torch.empty(m, n, device=device, dtype=dtype)))
-    index = {s: i for i, s in enumerate(set(shapes))}
-    seq = [ops[index[s]] for s in shapes]
+    ops = {(m, k, n): (torch.rand(m, k, device=device, dtype=dtype), torch.rand(k, n, device=device, dtype=dtype), torch.empty(m, n, device=device, dtype=dtype))
+           for m, k, n in set(shapes)}
+    seq = [ops[s] for s in shapes]
     def run():
         for a, b, out in seq: torch.mm(a, b, out=out)
-    return time_call(run, device, **kw)
+    return run
+
+def products_ms(shapes, device='cpu', dtype=torch.float32, **kw) -> float:
+    "Time (ms) of running the products `shapes` back to back with preallocated operands and outputs."
+    return time_call(products_fn(shapes, device, dtype), device, **kw)
 
 # %% ../nbs/90_benchmark.ipynb #b6bcbdc6
 CASES = [((784, 500, 10), (1.0, 0.7), (0.15,), 20),
          ((3072, 1000, 10), (0.08, 0.04), (0.04,), 20),
          ((784, 500, 10), (1.0, 0.7), (0.15,), 200)]
 
-def bench_case(sizes, lr_ff, lr_fb, batch_size, device='cpu', compile=False, predict_batch=10_000, **kw) -> dict:
-    "Time `train_step` and `predict` of a CorInfoMax network; returns ms per call and ratios to the product floors."
+def bench_case(sizes, lr_ff, lr_fb, batch_size, device='cpu', modes=(False, True), predict_batch=10_000, **kw) -> list[dict]:
+    "Time `train_step` and `predict` of a CorInfoMax network for each mode of `modes` (`compile` False, True), in alternation with the product floors; one row per mode: ms per call, the first step's seconds (the compilation), the ratios to the floors."
     device = get_device(device)
-    net = CorInfoMax(sizes=tuple(sizes), lr_ff=lr_ff, lr_fb=lr_fb, device=device.type, compile=compile)
+    nets = {m: CorInfoMax(sizes=tuple(sizes), lr_ff=lr_ff, lr_fb=lr_fb, device=device.type, compile=m) for m in modes}
     g = make_generator(0)
     x = torch.rand(batch_size, sizes[0], generator=g).to(device)
     y = torch.randint(0, sizes[-1], (batch_size,), generator=g).to(device)
     xp = torch.rand(predict_batch, sizes[0], generator=g).to(device)
     flip = [1.0]
-    def step():
-        flip[0] = -flip[0]; net.train_step(x, y, beta=flip[0])
-    step_ms = time_call(step, device, **kw)
-    floor_ms = products_ms(step_products(net, batch_size), device, **kw)
-    pred_ms = time_call(lambda: net.predict(xp), device, **{**kw, 'min_seconds': 0.})
-    pred_floor = products_ms(predict_products(net, predict_batch), device, **{**kw, 'min_seconds': 0.})
-    return {'network': '-'.join(map(str, sizes)), 'batch': batch_size, 'device': device.type, 'compiled': compile,
-            'step_ms': round(step_ms, 3), 'step_floor_ms': round(floor_ms, 3), 'step_ratio': round(step_ms / floor_ms, 2),
-            'samples_per_s': round(1e3 * batch_size / step_ms), 'predict_batch': predict_batch,
-            'predict_ms': round(pred_ms, 2), 'predict_floor_ms': round(pred_floor, 2), 'predict_ratio': round(pred_ms / pred_floor, 2)}
+    def stepper(net):
+        def step(): flip[0] = -flip[0]; net.train_step(x, y, beta=flip[0])
+        return step
+    first_s = {m: _first_call_s(stepper(net), device) for m, net in nets.items()}
+    net = nets[modes[0]]
+    shapes, pshapes = step_products(net, batch_size), predict_products(net, predict_batch)
+    steps = time_calls({'floor': products_fn(shapes, device)} | {m: stepper(n) for m, n in nets.items()}, device, **kw)
+    preds = time_calls({'floor': products_fn(pshapes, device)} | {m: (lambda n=n: n.predict(xp)) for m, n in nets.items()}, device, **{**kw, 'min_seconds': 0.})
+    return [{'network': '-'.join(map(str, sizes)), 'batch': batch_size, 'device': device.type, 'compiled': m, 'first_step_s': round(first_s[m], 4),
+             'step_ms': round(steps[m], 3), 'step_floor_ms': round(steps['floor'], 3), 'step_ratio': round(steps[m] / steps['floor'], 2),
+             'samples_per_s': round(1e3 * batch_size / steps[m]), 'predict_batch': predict_batch,
+             'predict_ms': round(preds[m], 2), 'predict_floor_ms': round(preds['floor'], 2), 'predict_ratio': round(preds[m] / preds['floor'], 2)} for m in modes]
+
+def _first_call_s(fn, device) -> float:
+    "Seconds of the first call of `fn` (with `compile=True` on the CPU, the compilation of the step)."
+    t0 = time.perf_counter(); fn(); _sync(device)
+    return time.perf_counter() - t0
+
+def side_by_side(rows: list[dict], keys=('network', 'batch'), value: str = 'step_ms') -> list[dict]:
+    "Each eager row beside the compiled row of the same case (same `keys`): both `value`s, the speed-up, and the compiled mode's first call (its compilation, s)."
+    out = []
+    for r in rows:
+        c = next((s for s in rows if s['compiled'] and not r['compiled'] and all(s[k] == r[k] for k in keys)), None)
+        if c is None: continue
+        out.append({k: r[k] for k in keys} | {f'eager_{value}': r[value], f'compiled_{value}': c[value], 'speedup': round(r[value] / c[value], 2),
+                                              'compile_s': c.get('first_step_s')})
+    return out
 
 def format_rows(rows: list[dict]) -> str:
     "A plain-text table of benchmark rows."
@@ -126,14 +153,14 @@ def bench_ensemble(n_seeds: int, sizes=(784, 500, 10), lr_ff=(1.0, 0.7), lr_fb=(
 
 # %% ../nbs/90_benchmark.ipynb #d04e9655
 def epoch_time(device='cpu', compile=False, n_train: int | None = None, n_test: int | None = None, batch_size: int = 20, eval_batch: int = 10_000) -> dict:
-    "Seconds for one MNIST epoch of the 784-500-10 recipe: training, then train and test accuracy."
+    "Seconds for one MNIST epoch of the 784-500-10 recipe: training, then train and test accuracy (`epoch_s`), and, apart, the run's first step (`first_step_s`: with `compile=True` on the CPU, the compilation)."
     device = get_device(device)
     try: data = load_dataset('mnist', device=device, n_train=n_train, n_test=n_test); source = 'mnist'
     except FileNotFoundError: data = generated_like('mnist', n_train=n_train or 60_000, n_test=n_test or 10_000, device=device); source = 'generated'
     net = CorInfoMax(CorInfoMaxConfig(device=device.type, compile=compile))
     g, signs = make_generator(0, device), make_generator(1)
-    net.train_step(data.x_train[:batch_size], data.y_train[:batch_size])  # warm-up (and compilation)
-    _sync(device); t0 = time.perf_counter()
+    first_s = _first_call_s(lambda: net.train_step(data.x_train[:batch_size], data.y_train[:batch_size]), device)  # warm-up (and compilation)
+    t0 = time.perf_counter()
     for xb, yb in iterate_batches(data.x_train, data.y_train, batch_size, generator=g):
         net.train_step(xb, yb, beta=1.0 if torch.rand(1, generator=signs).item() < 0.5 else -1.0)
     _sync(device); t1 = time.perf_counter()
@@ -141,42 +168,49 @@ def epoch_time(device='cpu', compile=False, n_train: int | None = None, n_test: 
     test_acc = evaluate(net, data.x_test, data.y_test, eval_batch)['top1']
     _sync(device); t2 = time.perf_counter()
     return {'data': source, 'n_train': data.n_train, 'n_test': data.n_test, 'device': device.type, 'compiled': compile,
-            'train_s': round(t1 - t0, 2), 'eval_s': round(t2 - t1, 2), 'epoch_s': round(t2 - t0, 2),
+            'first_step_s': round(first_s, 4), 'train_s': round(t1 - t0, 2), 'eval_s': round(t2 - t1, 2), 'epoch_s': round(t2 - t0, 2),
             'train_top1': round(train_acc, 2), 'test_top1': round(test_acc, 2)}
 
 # %% ../nbs/90_benchmark.ipynb #347fc146
+_BATCHES = 32
 ALGORITHM_PRESETS = ('mnist', 'mnist-3layer', 'mnist-sparse', 'ep-mnist', 'csm-mnist', 'pc-mnist-3layer', 'pc-nudge-mnist', 'fa-mse-mnist',
                      'bp-mse-mnist', 'bp-ce-mnist', 'ebd-mnist')
 
 def bench_presets(names=ALGORITHM_PRESETS, device='cpu', batch_size: int = 20, members=(1,), compile: bool = False, predict_rows: int = 10_000,
-                  n_train: int = 60_000, n_eval: int = 70_000, epochs: int = 50, **kw) -> list[dict]:
-    "ms per `train_step` (batch `batch_size`, random data) of each preset in `names`, for ensembles of each size in `members`; seconds per `predict` of `predict_rows` rows; estimated seconds per epoch and hours per table cell."
+                  n_train: int = 60_000, n_eval: int = 70_000, epochs: int = 50, overrides: dict | None = None, **kw) -> list[dict]:
+    "ms per `train_step` (batch `batch_size`, batches of the preset's data set) of each preset in `names` (with model `overrides`), for ensembles of each size in `members`; the first step's seconds (with `compile=True` on the CPU, the compilation); seconds per `predict` of `predict_rows` rows; estimated seconds per epoch and hours per table cell."
     from corinfomax.registry import get_preset, build_model, table_row
     device, rows = get_device(device), []
     for name in names:
-        p = get_preset(name, device=device.type, compile=compile)
+        p = get_preset(name, device=device.type, compile=compile, **(overrides or {}))
         for S in members:
             model = build_model(p.algorithm, p.model.replace(seeds=tuple(range(S))))
-            n0, C = model.config.sizes[0], model.config.sizes[-1]
-            g = make_generator(0)
-            x = torch.rand(S, batch_size, n0, generator=g).to(device); y = torch.randint(0, C, (S, batch_size), generator=g).to(device)
-            signs = [(-1.) ** i * getattr(p.model, 'beta', 1.) for i in range(S)]
-            ms = time_call(lambda: model.train_step(x, y, beta=signs), device, **kw)
-            xp = torch.rand(predict_rows, n0, generator=g).to(device)
+            n0 = model.config.sizes[0]
+            # steps cycle through batches of the preset's data set (generated data of its shape where the files are absent), with the
+            # recipe's signs of β; every operation of a step runs, but with a learning-rate scale of 0, so that thousands of timed steps
+            # on a few batches cannot drive a member to diverge (PC-Nudge does within ten steps on generated data)
+            try: data = load_dataset(p.train.dataset, n_train=S * batch_size * _BATCHES, n_test=1, device=device)
+            except FileNotFoundError: data = generated_like(p.train.dataset, n_train=S * batch_size * _BATCHES, n_test=1, device=device)
+            batches = itertools.cycle(list(zip(data.x_train.view(_BATCHES, S, batch_size, n0), data.y_train.view(_BATCHES, S, batch_size))))
+            signs = [(-1. if p.train.random_sign_beta and i % 2 else 1.) * getattr(p.model, 'beta', 1.) for i in range(S)]
+            step = lambda: model.train_step(*next(batches), beta=signs, lr_scale=0.)
+            first_s = _first_call_s(step, device)
+            ms = time_call(step, device, **kw)
+            xp = torch.rand(predict_rows, n0, generator=make_generator(0)).to(device)
             pred_s = time_call(lambda: model.predict(xp), device, **{**kw, 'min_seconds': 0., 'repeats': 1, 'warmup': 1}) / 1e3
             epoch_s = n_train / batch_size * ms / 1e3 + n_eval / predict_rows * pred_s
             rows.append({'preset': name, 'model': table_row(p.algorithm, p.model), 'network': '-'.join(map(str, model.config.sizes)),
-                         'device': device.type, 'compiled': compile, 'seeds': S, 'step_ms': round(ms, 3), 'predict_s': round(pred_s, 3),
+                         'device': device.type, 'compiled': compile, 'seeds': S, 'first_step_s': round(first_s, 4), 'step_ms': round(ms, 3), 'predict_s': round(pred_s, 3),
                          'epoch_s': round(epoch_s, 1), 'cell_h': round(epochs * epoch_s / 3600, 2)})
     return rows
 
 def member_ratios(rows: list[dict]) -> list[dict]:
     "For each preset of `bench_presets` rows: the step time of the largest ensemble over that of one network."
     out = []
-    for name in dict.fromkeys(r['preset'] for r in rows):
-        r1 = next(r for r in rows if r['preset'] == name and r['seeds'] == 1)
-        for r in rows:
-            if r['preset'] == name and r['seeds'] > 1: out.append({'preset': name, 'seeds': r['seeds'], 'step_ratio': round(r['step_ms'] / r1['step_ms'], 2)})
+    for name, comp in dict.fromkeys((r['preset'], r['compiled']) for r in rows):
+        same = [r for r in rows if r['preset'] == name and r['compiled'] == comp]
+        r1 = next(r for r in same if r['seeds'] == 1)
+        out += [{'preset': name, 'compiled': comp, 'seeds': r['seeds'], 'step_ratio': round(r['step_ms'] / r1['step_ms'], 2)} for r in same if r['seeds'] > 1]
     return out
 
 # %% ../nbs/90_benchmark.ipynb #01a471dd
@@ -194,13 +228,14 @@ def run_benchmark(device='auto', compile='both', epoch=False, quick=None, **kw) 
     modes = {'no': [False], 'yes': [True], 'both': [False, True]}[compile]
     cases = [((64, 32, 10), (1.0, 0.7), (0.15,), 8)] if quick else CASES
     opts = dict(repeats=2, min_seconds=0.01, predict_batch=100) if quick else dict(**kw)
-    rows = [bench_case(s, lf, lb, n, device=device, compile=m, **opts) for m in modes for s, lf, lb, n in cases]
+    rows = [r for s, lf, lb, n in cases for r in bench_case(s, lf, lb, n, device=device, modes=modes, **opts)]
     ens_kw = dict(sizes=(64, 32, 10), repeats=2, min_seconds=0.01) if quick else kw
     ensembles = [bench_ensemble(S, device=device, compile=m, **ens_kw) for m in modes for S in (1, 10)]
     epochs = []
     if epoch: epochs = [epoch_time(device, m, **(dict(n_train=200, n_test=100) if quick else {})) for m in modes]
     return {'machine': machine_name(), 'torch': torch.__version__, 'threads': torch.get_num_threads(),
-            'gpu': torch.cuda.get_device_name() if get_device(device).type == 'cuda' else None, 'cases': rows, 'ensembles': ensembles, 'epochs': epochs}
+            'gpu': torch.cuda.get_device_name() if get_device(device).type == 'cuda' else None, 'cases': rows, 'ensembles': ensembles, 'epochs': epochs,
+            'side_by_side': side_by_side(rows) + side_by_side(ensembles, ('network', 'batch', 'seeds')) + side_by_side(epochs, ('data', 'n_train'), 'epoch_s')}
 
 @call_parse
 def bench_cli(device: str = 'auto',    # cpu, cuda or auto
@@ -214,12 +249,15 @@ def bench_cli(device: str = 'auto',    # cpu, cuda or auto
     if algorithms:
         modes = {'no': [False], 'yes': [True], 'both': [False, True]}[compile]
         rows = [r for m in modes for r in bench_presets(device=device, members=tuple(int(s) for s in members.split(',')), compile=m)]
-        res = {'machine': machine_name(), 'torch': torch.__version__, 'threads': torch.get_num_threads(), 'algorithms': rows}
+        res = {'machine': machine_name(), 'torch': torch.__version__, 'threads': torch.get_num_threads(), 'algorithms': rows,
+               'side_by_side': side_by_side(rows, ('preset', 'seeds'))}
         print(f"{res['machine']}, torch {res['torch']}, {res['threads']} threads"); print(format_rows(rows)); print(format_rows(member_ratios(rows)))
+        print(format_rows(res['side_by_side']))
     else:
         res = run_benchmark(device, compile, epoch)
         print(f"{res['machine']}, torch {res['torch']}, {res['threads']} threads, {res['gpu'] or 'CPU'}")
         print(format_rows(res['cases'])); print(format_rows(res['ensembles']))
         if res['epochs']: print(format_rows(res['epochs']))
+        print(format_rows(res['side_by_side']))
     if out:
         with open(out, 'w') as f: json.dump(res, f, indent=1)

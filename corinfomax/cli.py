@@ -4,7 +4,7 @@
 
 # %% ../nbs/12_cli.ipynb #3e892995
 from __future__ import annotations
-import sys, json
+import sys, json, ast
 from contextlib import contextmanager
 from typing import Sequence
 import matplotlib.pyplot as plt
@@ -19,10 +19,15 @@ __all__ = ['parse_value', 'cli_overrides', 'parse_assignments', 'cli_errors', 't
 
 # %% ../nbs/12_cli.ipynb #5d9de682
 def parse_value(text: str):
-    "A command-line value read as JSON where it can be (`0.2`, `[1, 5]`, `null`), as Python's `True`/`False`/`None`, as a list when it holds commas (`1.0,0.7`), else as the text."
+    "A command-line value: JSON where it reads as JSON (`0.2`, `[1, 5]`, `null`), else a Python literal (`['hard', 'straight']`, `True`, `None`; read with `ast.literal_eval`, which runs no code), else a list when it is bracketed or holds commas (`[hard,straight]`, `1.0,0.7`), else the text."
     try: return json.loads(text)
     except json.JSONDecodeError: pass
-    if text in ('True', 'False', 'None'): return {'True': True, 'False': False, 'None': None}[text]
+    try: value = ast.literal_eval(text)
+    except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError): pass
+    else: return list(value) if isinstance(value, tuple) else value  # `1.0,0.7` is a list, as in JSON
+    if text.startswith('[') and text.endswith(']') and '[' not in text[1:-1]:
+        inner = text[1:-1].strip()
+        return [parse_value(t.strip()) for t in inner.split(',')] if inner else []
     if ',' in text: return [parse_value(t.strip()) for t in text.split(',')]
     return text
 

@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_core.ipynb #2d6bf02d
 from __future__ import annotations
-import os, json, math, random, tempfile, dataclasses
+import os, json, math, random, tempfile, dataclasses, logging
 from pathlib import Path
 from dataclasses import dataclass, field, fields, asdict
 from typing import Any, Callable, Sequence
@@ -312,6 +312,7 @@ class Model:
     config_class: type = NetworkConfig
     stat_names: tuple = ('loss', 'accuracy')   # per-member statistics of a training step (after the finite flag)
     nudged: bool = False                       # whether a training step takes a nudge β (one per member)
+    compile_on_cpu: bool = True                # whether `compile=True` compiles the phases on the CPU (see the speed section)
 
     def __init__(self, config: NetworkConfig | None = None, **overrides):
         config = self.config_class() if config is None else config
@@ -324,7 +325,7 @@ class Model:
         self.seeds = tuple(c.seeds) if self.ensemble else (c.seed,)
         self._groups, self._graphs = {}, {}
         self._build()
-        self._compiled = {}
+        self._compiled = None                  # (batch shape, compiled phases) with compile=True on the CPU
 
     @property
     def n_members(self) -> int: return len(self.seeds)
@@ -449,10 +450,10 @@ def train_step(self: Model, x: torch.Tensor, y: torch.Tensor, beta=None, lr_scal
     lr_scale = float(check_range('lr_scale', lr_scale, 0, None))
     if self.config.compile and self.device.type == 'cuda': stats = self._replay(x, y, beta, lr_scale)
     else:
-        stats, cache = self._step_fn('_forward')(x, y, beta)
+        stats, cache = self._forward_fn(x)(x, y, beta)
         stats = stats.tolist()                                 # the step's one host synchronisation
         self._check_stats(stats, 'train_step')                 # raises before any weight changes
-        self._step_fn('_update')(x, y, beta, lr_scale, cache)
+        self._update(x, y, beta, lr_scale, cache)
     return self._record(stats, beta)
 
 @patch
@@ -460,20 +461,34 @@ def train_step(self: Model, x: torch.Tensor, y: torch.Tensor, beta=None, lr_scal
 def predict(self: Model, x: torch.Tensor) -> torch.Tensor:
     "Outputs (rates or logits) for rows `x`: `(N, n_L)`, or `(S, N, n_L)` for an ensemble; `argmax` over classes is the prediction."
     x, _ = self._check_input(x)
-    out, ok = self._step_fn('_predict')(x)
+    out, ok = self._predict(x)
     ok = ok.tolist()
     if not all(ok): raise self._diverged('predict', [s for s, o in zip(self.seeds, ok) if not o])
     return self._one(out)
 
 # %% ../nbs/00_core.ipynb #210a2aa6
 _MAX_GRAPHS = 4
+_COMPILED_MODELS = 64     # models one process may compile before the compiler falls back to eager
 
 @patch
-def _step_fn(self: Model, name: str):
-    "The bound method `name` (`_forward`, `_update` or `_predict`), compiled with `torch.compile` on the CPU when the config asks for it."
-    if not (self.config.compile and self.device.type == 'cpu'): return getattr(self, name)
-    if name not in self._compiled: self._compiled[name] = torch.compile(getattr(self, name), dynamic=False)
-    return self._compiled[name]
+def _forward_fn(self: Model, x: torch.Tensor):
+    "The phases to run on batch `x`: `_forward` compiled by `torch.compile` on the CPU when the config asks for it and `x` has the shape of the first batch, else `_forward` itself."
+    if not (self.config.compile and self.device.type == 'cpu' and self.compile_on_cpu): return self._forward
+    if self._compiled is None:
+        _quiet_compiler_logs()
+        # every compiled model adds an entry to the compiler's cache of its class's `_forward`; past the default limit (8)
+        # the next model of a long-lived process (a sweep worker, the table command) would silently run eager
+        torch._dynamo.config.recompile_limit = max(torch._dynamo.config.recompile_limit, _COMPILED_MODELS)
+        self._compiled = (tuple(x.shape), torch.compile(self._forward, dynamic=False, fullgraph=True))
+    return self._compiled[1] if tuple(x.shape) == self._compiled[0] else self._forward
+
+class _DropNoCuda(logging.Filter):
+    "Drops the compiler's note that a CPU-only machine has no CUDA runtime, which says nothing about the run."
+    def filter(self, record): return not record.getMessage().startswith('No CUDA runtime is found')
+
+def _quiet_compiler_logs():
+    log = logging.getLogger('torch.utils.cpp_extension')
+    if not any(isinstance(f, _DropNoCuda) for f in log.filters): log.addFilter(_DropNoCuda())
 
 @patch
 def _capture(self: Model, N: int, lr_scale: float) -> tuple:

@@ -109,6 +109,7 @@ def _setup_dynamics(self: CorInfoMax):
     self._leak = {k: c.g + 2 / c.eps for k in range(1, L)} | {L: c.g + 1 / c.eps + 1}
     self._mus_free = step_sizes(c.mu_rule, c.mu0, c.n_free_steps, c.mu_min, c.mu_decay)
     self._mus_nudged = step_sizes(c.mu_rule, c.mu0, c.n_nudged_steps, c.mu_min, c.mu_decay)
+    self._traced = False    # the functional form of the dynamics, which torch.compile traces, in eager mode too (for its test)
 
 @patch
 def _cols(self: CorInfoMax, k: int, k2: int | None = None) -> slice:
@@ -121,6 +122,7 @@ def _dynamics_matrices(self: CorInfoMax, beta: torch.Tensor | None, hidden: dict
     "The stacked matrices $S_k$ `(S, rows: listened-to layers, cols: layer k)` for the members' nudges `beta` `(S, 1, 1)` (None: free phase); `hidden` may hold those of layers k < L, which do not depend on β, already built for this step."
     c, L, gam, n, T = self.config, self.L, self.config.gamma, self.sizes, (lambda t: t.transpose(1, 2))
     S = dict(hidden or {})
+    if self._traced or torch.compiler.is_compiling(): return S | _traced_matrices(self, beta, [k for k in range(1, L + 1) if k not in S])
     for k in range(1, L + 1):
         if k in S: continue
         a, b = (n[k - 1] if k > 1 else 0), (n[k + 1] if k < L else 0)    # rows from layer k-1 and from layer k+1
@@ -167,8 +169,10 @@ def _run(self: CorInfoMax, U: list, R: torch.Tensor, x: torch.Tensor, y1h, beta:
     hidden, drive = fixed or (None, None)
     S, C = self._dynamics_matrices(beta, hidden), self._constants(x, y1h, beta, drive)
     ks = range(1, self.L + 1)
-    _relax_loop(U, R, [S[k] for k in ks], [C[k] for k in ks], [self._cols(k) for k in ks],
-                [self._cols(*self._blocks[k]) for k in ks], [self._leak[k] for k in ks], mus, _clamp01)
+    args = (U, R, [S[k] for k in ks], [C[k] for k in ks], [self._cols(k) for k in ks], [self._cols(*self._blocks[k]) for k in ks],
+            [self._leak[k] for k in ks], mus)
+    if self._traced or torch.compiler.is_compiling(): _relax_loop_traced(*args, ['clamp'] * self.L)
+    else: _relax_loop(*args, _clamp01)
 
 @patch
 def _fixed(self: CorInfoMax, x: torch.Tensor) -> tuple:
@@ -347,7 +351,36 @@ def _run(self: CorInfoMaxSparse, U: list, R: torch.Tensor, x: torch.Tensor, y1h,
     if beta is None or self._ell is None or self._ell[c.sparse_layers[0] - 1].shape[:2] != (n_members, N):
         self._ell = [self._zeros(n_members, N, 1) if k in c.sparse_layers else None for k in ks]
     ell_int = [None if e is None else e.clone() for e in self._ell]
-    acts = [_relu if k in c.sparse_layers else _clamp01 for k in ks]
-    _relax_sparse_loop(U, R, [S[k] for k in ks], [C[k] for k in ks], [self._cols(k) for k in ks],
-                       [self._cols(*self._blocks[k]) for k in ks], [self._leak[k] for k in ks], mus, acts,
-                       self._ell, ell_int, list(c.lr_ell))
+    args = (U, R, [S[k] for k in ks], [C[k] for k in ks], [self._cols(k) for k in ks], [self._cols(*self._blocks[k]) for k in ks],
+            [self._leak[k] for k in ks], mus)
+    if self._traced or torch.compiler.is_compiling(): _relax_loop_traced(*args, ['relu' if k in c.sparse_layers else 'clamp' for k in ks], self._ell, ell_int, list(c.lr_ell))
+    else: _relax_sparse_loop(*args, [_relu if k in c.sparse_layers else _clamp01 for k in ks], self._ell, ell_int, list(c.lr_ell))
+
+# %% ../nbs/02_corinfomax.ipynb #7d000f6a
+def _traced_matrices(net, beta, layers) -> dict:
+    "`_dynamics_matrices` in the form `torch.compile` traces: each $S_k$ concatenated from its blocks, no `out=`."
+    c, L, gam, n, T = net.config, net.L, net.config.gamma, net.sizes, (lambda t: t.transpose(1, 2))
+    S = {}
+    for k in layers:
+        eye = torch.eye(n[k], device=net.device, dtype=net.dtype)
+        lateral = T(net._B[k]) * (2 * gam if k < L else gam) + c.g * eye
+        if k == L and beta is not None: lateral = lateral - beta * eye
+        blocks = ([T(net._Wf[k - 1]) * (1 / c.eps)] if k > 1 else []) + [lateral] + ([T(net._Wb[k]) * (1 / c.eps)] if k < L else [])
+        S[k] = torch.cat(blocks, 1)
+    return S
+
+def _relax_loop_traced(U, R, S, C, cols, blocks, leaks, mus, acts, ell=None, ell_int=None, lr_ell=None) -> None:
+    "The dynamics of `_relax_loop` (and of its sparse variant when `ell` is given) in the form `torch.compile` traces whole: new potentials computed, rates assigned into their columns."
+    for mu in mus:
+        for i in range(len(U)):
+            sparse = ell is not None and ell[i] is not None
+            base = U[i] * (1. - mu * leaks[i])                       # leak, the phase's constant input, the sparsity multiplier ...
+            if C[i] is not None: base = base + mu * C[i]
+            if sparse: base = base - mu * ell[i]
+            u = torch.baddbmm(base, R[:, :, blocks[i]], S[i], alpha=mu)  # ... and the product, accumulated in one call
+            U[i] = u
+            r = u.clamp(0., 1.) if acts[i] == 'clamp' else u.clamp_min(0.)
+            R[:, :, cols[i]] = r
+            if sparse:
+                ell_int[i] = ell_int[i] + lr_ell[i] * (r.sum(2, keepdim=True) - 1 + ell[i] - ell_int[i])
+                ell[i] = ell_int[i].clamp_min(0.)

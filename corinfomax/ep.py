@@ -192,6 +192,26 @@ def _relax_loop(R, R2, cols, sources, D, a, mu: float, n_steps: int, ce=None):
     return R
 
 # %% ../nbs/04_ep.ipynb #265eeb90
+def _relax_loop_traced(R, cols, sources, D, a, mu: float, n_steps: int, ce=None):
+    "`_relax_loop` in the form `torch.compile` traces whole (no `out=`); returns the final state buffer."
+    last = len(cols) - 1
+    for _ in range(n_steps):
+        new = []
+        for i, c in enumerate(cols):
+            if sources[i]:
+                (s, S), *rest = sources[i]
+                t = torch.baddbmm(D[i], R[:, :, s], S, beta=mu, alpha=mu)
+                for s, S in rest: t = torch.baddbmm(t, R[:, :, s], S, alpha=mu)
+            else: t = D[i] * mu
+            if ce is not None and i == last:
+                Wl, bl, Y, beta = ce
+                P = (torch.softmax(torch.baddbmm(bl[:, None], R[:, :, c], Wl.transpose(1, 2)), 2) - Y) * beta
+                t = torch.baddbmm(t, P, Wl, alpha=-mu)
+            new.append((t + a[i] * R[:, :, c]).clamp(0., 1.))
+        R = torch.cat(new, 2)
+    return R
+
+# %% ../nbs/04_ep.ipynb #3210ee37
 @patch
 def _phase(self: EP, R: torch.Tensor, plan: tuple, y1h, beta: torch.Tensor | None, n_steps: int, mu: float | None = None) -> torch.Tensor:
     "One phase from state buffer `R` `(S, N, ·)` (left unchanged) with the members' nudges `beta` (None: free) and step `mu` (None: the config's); returns the final state buffer."
@@ -200,6 +220,7 @@ def _phase(self: EP, R: torch.Tensor, plan: tuple, y1h, beta: torch.Tensor | Non
     D, a = self._drives(x_drive, y1h, beta, mu)
     ce = (self._W[self.L - 1], self._b[self.L - 1], y1h, beta) if beta is not None and self.config.loss == 'ce' else None
     cols = [self._cols(k) for k in range(1, self.K + 1)]
+    if torch.compiler.is_compiling(): return _relax_loop_traced(R, cols, sources, D, a, mu, n_steps, ce)
     return _relax_loop(R.clone(), torch.empty_like(R), cols, sources, D, a, mu, n_steps, ce)
 
 @patch

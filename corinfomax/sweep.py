@@ -134,13 +134,14 @@ def gather_sweep(out: str | Path, write: bool = True) -> list[dict]:
     records.sort(key=lambda r: (r['status'] != 'complete', -r.get('test_top1', -1)))
     if write:
         keys = list(dict.fromkeys(k for r in records for k in r))
-        lines = [','.join(keys)] + [','.join(_csv_cell(r.get(k)) for k in keys) for r in records]
+        metric = lambda k: k.startswith(('test_top', 'train_top'))   # metrics to 4 decimals; the grid's values exactly
+        lines = [','.join(keys)] + [','.join(_csv_cell(r.get(k), metric(k)) for k in keys) for r in records]
         atomic_write(out / TABLE, '\n'.join(lines) + '\n')
     return records
 
-def _csv_cell(v) -> str:
+def _csv_cell(v, rounded: bool = True) -> str:
     if v is None: return ''
-    s = f"{v:.4f}" if isinstance(v, float) else str(v)
+    s = f"{v:.4f}" if isinstance(v, float) and rounded else str(v)
     return f'"{s}"' if any(c in s for c in ',"') else s
 
 def sweep_table(records: list[dict]) -> str:
