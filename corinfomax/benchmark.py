@@ -176,32 +176,36 @@ _BATCHES = 32
 ALGORITHM_PRESETS = ('mnist', 'mnist-3layer', 'mnist-sparse', 'ep-mnist', 'csm-mnist', 'pc-mnist-3layer', 'pc-nudge-mnist', 'fa-mse-mnist',
                      'bp-mse-mnist', 'bp-ce-mnist', 'ebd-mnist')
 
-def bench_presets(names=ALGORITHM_PRESETS, device='cpu', batch_size: int = 20, members=(1,), compile: bool = False, predict_rows: int = 10_000,
+def bench_presets(names=ALGORITHM_PRESETS, device='cpu', batch_size: int = 20, members=(1,), modes=(False,), predict_rows: int = 10_000,
                   n_train: int = 60_000, n_eval: int = 70_000, epochs: int = 50, overrides: dict | None = None, **kw) -> list[dict]:
-    "ms per `train_step` (batch `batch_size`, batches of the preset's data set) of each preset in `names` (with model `overrides`), for ensembles of each size in `members`; the first step's seconds (with `compile=True` on the CPU, the compilation); seconds per `predict` of `predict_rows` rows; estimated seconds per epoch and hours per table cell."
+    "ms per `train_step` (batch `batch_size`, batches of the preset's data set) of each preset in `names` (with model `overrides`), for ensembles of each size in `members` and each mode of `modes` (`compile` False, True; the modes of a case timed in alternation); the first step's seconds (with `compile=True` on the CPU, the compilation); seconds per `predict` of `predict_rows` rows; estimated seconds per epoch and hours per table cell."
     from corinfomax.registry import get_preset, build_model, table_row
     device, rows = get_device(device), []
     for name in names:
-        p = get_preset(name, device=device.type, compile=compile, **(overrides or {}))
+        p = get_preset(name, device=device.type, **(overrides or {}))
         for S in members:
-            model = build_model(p.algorithm, p.model.replace(seeds=tuple(range(S))))
-            n0 = model.config.sizes[0]
+            models = {m: build_model(p.algorithm, p.model.replace(seeds=tuple(range(S)), compile=m)) for m in modes}
+            n0 = p.model.sizes[0]
             # steps cycle through batches of the preset's data set (generated data of its shape where the files are absent), with the
             # recipe's signs of β; every operation of a step runs, but with a learning-rate scale of 0, so that thousands of timed steps
             # on a few batches cannot drive a member to diverge (PC-Nudge does within ten steps on generated data)
             try: data = load_dataset(p.train.dataset, n_train=S * batch_size * _BATCHES, n_test=1, device=device)
             except FileNotFoundError: data = generated_like(p.train.dataset, n_train=S * batch_size * _BATCHES, n_test=1, device=device)
-            batches = itertools.cycle(list(zip(data.x_train.view(_BATCHES, S, batch_size, n0), data.y_train.view(_BATCHES, S, batch_size))))
+            batches = list(zip(data.x_train.view(_BATCHES, S, batch_size, n0), data.y_train.view(_BATCHES, S, batch_size)))
             signs = [(-1. if p.train.random_sign_beta and i % 2 else 1.) * getattr(p.model, 'beta', 1.) for i in range(S)]
-            step = lambda: model.train_step(*next(batches), beta=signs, lr_scale=0.)
-            first_s = _first_call_s(step, device)
-            ms = time_call(step, device, **kw)
+            def stepper(model, it):
+                return lambda: model.train_step(*next(it), beta=signs, lr_scale=0.)
+            steps = {m: stepper(model, itertools.cycle(batches)) for m, model in models.items()}
+            first_s = {m: _first_call_s(step, device) for m, step in steps.items()}
+            ms = time_calls(steps, device, **kw)
             xp = torch.rand(predict_rows, n0, generator=make_generator(0)).to(device)
-            pred_s = time_call(lambda: model.predict(xp), device, **{**kw, 'min_seconds': 0., 'repeats': 1, 'warmup': 1}) / 1e3
-            epoch_s = n_train / batch_size * ms / 1e3 + n_eval / predict_rows * pred_s
-            rows.append({'preset': name, 'model': table_row(p.algorithm, p.model), 'network': '-'.join(map(str, model.config.sizes)),
-                         'device': device.type, 'compiled': compile, 'seeds': S, 'first_step_s': round(first_s, 4), 'step_ms': round(ms, 3), 'predict_s': round(pred_s, 3),
-                         'epoch_s': round(epoch_s, 1), 'cell_h': round(epochs * epoch_s / 3600, 2)})
+            pred_s = time_calls({m: (lambda model=model: model.predict(xp)) for m, model in models.items()}, device,
+                                **{**kw, 'min_seconds': 0., 'repeats': 1, 'warmup': 1})
+            for m in modes:
+                epoch_s = n_train / batch_size * ms[m] / 1e3 + n_eval / predict_rows * pred_s[m] / 1e3
+                rows.append({'preset': name, 'model': table_row(p.algorithm, p.model), 'network': '-'.join(map(str, p.model.sizes)),
+                             'device': device.type, 'compiled': m, 'seeds': S, 'first_step_s': round(first_s[m], 4), 'step_ms': round(ms[m], 3),
+                             'predict_s': round(pred_s[m] / 1e3, 3), 'epoch_s': round(epoch_s, 1), 'cell_h': round(epochs * epoch_s / 3600, 2)})
     return rows
 
 def member_ratios(rows: list[dict]) -> list[dict]:
@@ -248,7 +252,7 @@ def bench_cli(device: str = 'auto',    # cpu, cuda or auto
     if compile not in ('no', 'yes', 'both'): raise SystemExit(f"--compile must be no, yes or both, got {compile!r}")
     if algorithms:
         modes = {'no': [False], 'yes': [True], 'both': [False, True]}[compile]
-        rows = [r for m in modes for r in bench_presets(device=device, members=tuple(int(s) for s in members.split(',')), compile=m)]
+        rows = bench_presets(device=device, members=tuple(int(s) for s in members.split(',')), modes=tuple(modes))
         res = {'machine': machine_name(), 'torch': torch.__version__, 'threads': torch.get_num_threads(), 'algorithms': rows,
                'side_by_side': side_by_side(rows, ('preset', 'seeds'))}
         print(f"{res['machine']}, torch {res['torch']}, {res['threads']} threads"); print(format_rows(rows)); print(format_rows(member_ratios(rows)))
