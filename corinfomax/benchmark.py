@@ -13,9 +13,9 @@ from .corinfomax import CorInfoMax, CorInfoMaxConfig
 from .data import load_dataset, generated_like, iterate_batches
 
 # %% auto #0
-__all__ = ['CASES', 'ALGORITHM_PRESETS', 'time_call', 'time_calls', 'step_products', 'predict_products', 'products_fn',
-           'products_ms', 'bench_case', 'side_by_side', 'format_rows', 'bench_ensemble', 'epoch_time', 'bench_presets',
-           'member_ratios', 'machine_name', 'run_benchmark', 'bench_cli']
+__all__ = ['CASES', 'ALGORITHM_PRESETS', 'COMPILE_MODES', 'time_call', 'time_calls', 'step_products', 'predict_products',
+           'products_fn', 'products_ms', 'bench_case', 'side_by_side', 'format_rows', 'bench_ensemble', 'epoch_time',
+           'bench_presets', 'member_ratios', 'machine_name', 'run_benchmark', 'bench_cli']
 
 # %% ../nbs/90_benchmark.ipynb #54643839
 def _sync(device: torch.device):
@@ -218,6 +218,8 @@ def member_ratios(rows: list[dict]) -> list[dict]:
     return out
 
 # %% ../nbs/90_benchmark.ipynb #01a471dd
+COMPILE_MODES = {'no': (False,), 'yes': (True,), 'both': (False, True)}   # --compile: the modes timed
+
 def machine_name() -> str:
     "The CPU's model name (from /proc/cpuinfo where there is one), else what the platform module knows."
     try:
@@ -229,7 +231,7 @@ def machine_name() -> str:
 def run_benchmark(device='auto', compile='both', epoch=False, quick=None, **kw) -> dict:
     "Run the standard cases (eager, compiled or both) and optionally the epoch timing; returns `{'cases': rows, 'epochs': rows}`."
     quick = quick_mode() if quick is None else quick
-    modes = {'no': [False], 'yes': [True], 'both': [False, True]}[compile]
+    modes = COMPILE_MODES[compile]
     cases = [((64, 32, 10), (1.0, 0.7), (0.15,), 8)] if quick else CASES
     opts = dict(repeats=2, min_seconds=0.01, predict_batch=100) if quick else dict(**kw)
     rows = [r for s, lf, lb, n in cases for r in bench_case(s, lf, lb, n, device=device, modes=modes, **opts)]
@@ -251,8 +253,8 @@ def bench_cli(device: str = 'auto',    # cpu, cuda or auto
     "Benchmark training steps and predictions: CorInfoMax against its matrix-product floor, or every algorithm's preset with and without stacked seeds."
     if compile not in ('no', 'yes', 'both'): raise SystemExit(f"--compile must be no, yes or both, got {compile!r}")
     if algorithms:
-        modes = {'no': [False], 'yes': [True], 'both': [False, True]}[compile]
-        rows = bench_presets(device=device, members=tuple(int(s) for s in members.split(',')), modes=tuple(modes))
+        modes = COMPILE_MODES[compile]
+        rows = bench_presets(device=device, members=tuple(int(s) for s in members.split(',')), modes=modes)
         res = {'machine': machine_name(), 'torch': torch.__version__, 'threads': torch.get_num_threads(), 'algorithms': rows,
                'side_by_side': side_by_side(rows, ('preset', 'seeds'))}
         print(f"{res['machine']}, torch {res['torch']}, {res['threads']} threads"); print(format_rows(rows)); print(format_rows(member_ratios(rows)))

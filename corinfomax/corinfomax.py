@@ -118,11 +118,16 @@ def _cols(self: CorInfoMax, k: int, k2: int | None = None) -> slice:
 
 # %% ../nbs/02_corinfomax.ipynb #df20de50
 @patch
+def _functional(self: CorInfoMax) -> bool:
+    "Whether the dynamics take their functional form: while `torch.compile` traces them, or when a test asks for it (`_traced`)."
+    return self._traced or torch.compiler.is_compiling()
+
+@patch
 def _dynamics_matrices(self: CorInfoMax, beta: torch.Tensor | None, hidden: dict | None = None) -> dict:
     "The stacked matrices $S_k$ `(S, rows: listened-to layers, cols: layer k)` for the members' nudges `beta` `(S, 1, 1)` (None: free phase); `hidden` may hold those of layers k < L, which do not depend on β, already built for this step."
     c, L, gam, n, T = self.config, self.L, self.config.gamma, self.sizes, (lambda t: t.transpose(1, 2))
     S = dict(hidden or {})
-    if self._traced or torch.compiler.is_compiling(): return S | _traced_matrices(self, beta, [k for k in range(1, L + 1) if k not in S])
+    if self._functional(): return S | _traced_matrices(self, beta, [k for k in range(1, L + 1) if k not in S])
     for k in range(1, L + 1):
         if k in S: continue
         a, b = (n[k - 1] if k > 1 else 0), (n[k + 1] if k < L else 0)    # rows from layer k-1 and from layer k+1
@@ -171,7 +176,7 @@ def _run(self: CorInfoMax, U: list, R: torch.Tensor, x: torch.Tensor, y1h, beta:
     ks = range(1, self.L + 1)
     args = (U, R, [S[k] for k in ks], [C[k] for k in ks], [self._cols(k) for k in ks], [self._cols(*self._blocks[k]) for k in ks],
             [self._leak[k] for k in ks], mus)
-    if self._traced or torch.compiler.is_compiling(): _relax_loop_traced(*args, ['clamp'] * self.L)
+    if self._functional(): _relax_loop_traced(*args, ['clamp'] * self.L)
     else: _relax_loop(*args, _clamp01)
 
 @patch
@@ -353,7 +358,7 @@ def _run(self: CorInfoMaxSparse, U: list, R: torch.Tensor, x: torch.Tensor, y1h,
     ell_int = [None if e is None else e.clone() for e in self._ell]
     args = (U, R, [S[k] for k in ks], [C[k] for k in ks], [self._cols(k) for k in ks], [self._cols(*self._blocks[k]) for k in ks],
             [self._leak[k] for k in ks], mus)
-    if self._traced or torch.compiler.is_compiling(): _relax_loop_traced(*args, ['relu' if k in c.sparse_layers else 'clamp' for k in ks], self._ell, ell_int, list(c.lr_ell))
+    if self._functional(): _relax_loop_traced(*args, ['relu' if k in c.sparse_layers else 'clamp' for k in ks], self._ell, ell_int, list(c.lr_ell))
     else: _relax_sparse_loop(*args, [_relu if k in c.sparse_layers else _clamp01 for k in ks], self._ell, ell_int, list(c.lr_ell))
 
 # %% ../nbs/02_corinfomax.ipynb #7d000f6a
