@@ -156,3 +156,19 @@ def apply_update(self: CorInfoMaxEBD, x: torch.Tensor, y: torch.Tensor, u: dict,
     U = [lead(u[k]).clone() for k in range(1, self.L + 1)]
     E = R[:, :, self._cols(self.L)] - one_hot(y, self.sizes[-1], self.dtype)
     self._update(x, y, None, lr_scale, (R, U, E))
+
+# %% ../nbs/03_ebd.ipynb #b397072e
+@patch
+@torch.no_grad()
+def correlation_report(self: CorInfoMaxEBD, x: torch.Tensor, y: torch.Tensor) -> list[dict]:
+    "Per member and layer k: the running $\\hat R^{(k)}$ against the cross-correlation $\\frac1N H_k^\\top E$ measured on rows `x` with labels `y` (norms, cosine), the layer's mean power and active fraction."
+    x, y = self._check_input(x, y)
+    _, (R, U, E) = self._forward(x, y, None)
+    rows = []
+    for k in range(1, self.L + 1):
+        H = R[:, :, self._cols(k)]
+        C, Rd = torch.bmm(H.transpose(1, 2), E) / E.shape[1], self._Rd[k]
+        cos = (C * Rd).sum((1, 2)) / (C.norm(dim=(1, 2)) * Rd.norm(dim=(1, 2))).clamp_min(1e-30)
+        stats = torch.stack([Rd.norm(dim=(1, 2)), C.norm(dim=(1, 2)), cos, (H * H).mean((1, 2)), (H > 0).to(H.dtype).mean((1, 2))], 1).tolist()
+        rows += [dict(seed=seed, layer=k, rhat_norm=s[0], corr_norm=s[1], cosine=s[2], power=s[3], active=s[4]) for seed, s in zip(self.seeds, stats)]
+    return rows
