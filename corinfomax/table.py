@@ -86,13 +86,15 @@ def run_table(out: str | Path = 'runs/table', cells: Sequence[str] | None = None
                               gpus_per_trial=gpus_per_trial, resume=resume, verbose=int(progress))
         return gather_table(out)
     total = sum(presets[c['preset']].train.epochs for c in runnable)
+    # epochs finished before this call (resume) start the bar and do not count towards its rate, so the time left is estimated from new epochs only
+    done = {t['name']: max((r['epoch'] for r in trial_rows(out, t)), default=0) for t in trials}
     interval = 1.0 if getattr(sys.stderr, 'isatty', lambda: False)() else 30.0   # fewer updates in notebooks and log files
-    bar = tqdm(total=total, unit='epoch', disable=not progress, desc='table', mininterval=interval)
+    bar = tqdm(total=total, initial=sum(done.values()), unit='epoch', disable=not progress, desc='table', mininterval=interval)
     try:
         for i, (c, trial) in enumerate(zip(runnable, trials)):
             epochs = presets[c['preset']].train.epochs
             def report(metrics, i=i, c=c, epochs=epochs):
-                bar.update(1)
+                if metrics['epoch'] > done[c['preset']]: bar.update(1)
                 bar.set_description(f"cells done {i}/{len(runnable)}, {c['preset']} epoch {metrics['epoch']}/{epochs}")
             config = {'trial': trial, 'overrides': overrides, 'out': str(out), 'device': device, 'threads': torch.get_num_threads()}
             run_trial(config, data=sets[presets[c['preset']].train.dataset], report=report)
