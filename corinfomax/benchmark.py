@@ -14,8 +14,8 @@ from .data import load_dataset, generated_like, iterate_batches
 
 # %% auto #0
 __all__ = ['CASES', 'ALGORITHM_PRESETS', 'COMPILE_MODES', 'time_call', 'time_calls', 'step_products', 'predict_products',
-           'products_fn', 'products_ms', 'bench_case', 'side_by_side', 'format_rows', 'bench_ensemble', 'epoch_time',
-           'bench_presets', 'member_ratios', 'machine_name', 'run_benchmark', 'bench_cli']
+           'products_fn', 'products_ms', 'bench_case', 'side_by_side', 'format_rows', 'epoch_time', 'bench_presets',
+           'member_ratios', 'machine_name', 'run_benchmark', 'bench_cli']
 
 # %% ../nbs/90_benchmark.ipynb #54643839
 def _sync(device: torch.device):
@@ -138,19 +138,6 @@ def format_rows(rows: list[dict]) -> str:
     lines = ['  '.join(c.rjust(w[c]) for c in cols)] + ['  '.join(str(r.get(c, '')).rjust(w[c]) for c in cols) for r in rows]
     return '\n'.join(lines)
 
-# %% ../nbs/90_benchmark.ipynb #a200cf44
-def bench_ensemble(n_seeds: int, sizes=(784, 500, 10), lr_ff=(1.0, 0.7), lr_fb=(0.15,), batch_size: int = 20, device='cpu', compile=False, **kw) -> dict:
-    "ms per training step of an ensemble of `n_seeds` networks, each on its own batch, and samples per second per seed."
-    device = get_device(device)
-    net = CorInfoMax(sizes=tuple(sizes), lr_ff=lr_ff, lr_fb=lr_fb, device=device.type, compile=compile, seeds=tuple(range(n_seeds)))
-    g = make_generator(0)
-    x = torch.rand(n_seeds, batch_size, sizes[0], generator=g).to(device)
-    y = torch.randint(0, sizes[-1], (n_seeds, batch_size), generator=g).to(device)
-    signs = [1.0 if i % 2 else -1.0 for i in range(n_seeds)]
-    ms = time_call(lambda: net.train_step(x, y, beta=signs), device, **kw)
-    return {'network': '-'.join(map(str, sizes)), 'batch': batch_size, 'device': device.type, 'compiled': compile, 'seeds': n_seeds,
-            'step_ms': round(ms, 3), 'samples_per_s_per_seed': round(1e3 * batch_size / ms)}
-
 # %% ../nbs/90_benchmark.ipynb #d04e9655
 def epoch_time(device='cpu', compile=False, n_train: int | None = None, n_test: int | None = None, batch_size: int = 20, eval_batch: int = 10_000) -> dict:
     "Seconds for one MNIST epoch of the 784-500-10 recipe: training, then train and test accuracy (`epoch_s`), and, apart, the run's first step (`first_step_s`: with `compile=True` on the CPU, the compilation)."
@@ -229,19 +216,19 @@ def machine_name() -> str:
     return platform.processor() or platform.machine()
 
 def run_benchmark(device='auto', compile='both', epoch=False, quick=None, **kw) -> dict:
-    "Run the standard cases (eager, compiled or both) and optionally the epoch timing; returns `{'cases': rows, 'epochs': rows}`."
+    "Run the standard cases (eager, compiled or both), the MNIST preset at 1 and 10 seeds, and optionally the epoch timing; returns the rows of each (`cases`, `ensembles`, `epochs`), eager beside compiled (`side_by_side`) and the machine."
     quick = quick_mode() if quick is None else quick
     modes = COMPILE_MODES[compile]
     cases = [((64, 32, 10), (1.0, 0.7), (0.15,), 8)] if quick else CASES
     opts = dict(repeats=2, min_seconds=0.01, predict_batch=100) if quick else dict(**kw)
     rows = [r for s, lf, lb, n in cases for r in bench_case(s, lf, lb, n, device=device, modes=modes, **opts)]
-    ens_kw = dict(sizes=(64, 32, 10), repeats=2, min_seconds=0.01) if quick else kw
-    ensembles = [bench_ensemble(S, device=device, compile=m, **ens_kw) for m in modes for S in (1, 10)]
+    ens_kw = dict(repeats=1, min_seconds=0., warmup=1, predict_rows=200) if quick else kw
+    ensembles = bench_presets(('mnist',), device=device, members=(1, 3) if quick else (1, 10), modes=modes, **ens_kw)
     epochs = []
     if epoch: epochs = [epoch_time(device, m, **(dict(n_train=200, n_test=100) if quick else {})) for m in modes]
     return {'machine': machine_name(), 'torch': torch.__version__, 'threads': torch.get_num_threads(),
             'gpu': torch.cuda.get_device_name() if get_device(device).type == 'cuda' else None, 'cases': rows, 'ensembles': ensembles, 'epochs': epochs,
-            'side_by_side': side_by_side(rows) + side_by_side(ensembles, ('network', 'batch', 'seeds')) + side_by_side(epochs, ('data', 'n_train'), 'epoch_s')}
+            'side_by_side': side_by_side(rows) + side_by_side(ensembles, ('preset', 'seeds')) + side_by_side(epochs, ('data', 'n_train'), 'epoch_s')}
 
 @call_parse
 def bench_cli(device: str = 'auto',    # cpu, cuda or auto
