@@ -172,20 +172,22 @@ def table_markdown(records: list[dict]) -> str:
                      f"test {r['test_top1']:.2f} ± {r['test_top1_std']:.2f}" + (', ' + ', '.join(extra) if extra else '') + f"; {r['status']}")
     return '\n'.join(lines) + '\n'
 
-def plot_table(records: list[dict], rows: dict) -> plt.Figure:
-    "Small multiples: the test accuracy of every cell that ran, per epoch (mean over seeds, min–max band), with the published number."
-    ran = [r for r in records if rows.get(r['cell'])]
+def plot_table(records: list[dict], rows: dict, metric: str = 'test_top1') -> plt.Figure:
+    "Small multiples: `metric` (by default the test accuracy) of every cell that ran and records it, per epoch (mean over seeds, min–max band), with the published number for the test accuracy."
+    ran = [r for r in records if any(x.get(metric) is not None for x in rows.get(r['cell'], []))]
+    if not ran and any(rows.values()): raise ValueError(f"no cell records {metric!r}; the rows hold {sorted({k for v in rows.values() for x in v for k in x})}")
     n = max(1, len(ran)); cols = min(4, n); nrows = math.ceil(n / cols)
     fig, axes = plt.subplots(nrows, cols, figsize=(3.2 * cols, 2.5 * nrows), squeeze=False)
     for ax, r in zip(axes.flat, ran):
         epochs = sorted({x['epoch'] for x in rows[r['cell']]})
-        v = np.array([[next((x['test_top1'] for x in rows[r['cell']] if x['seed'] == s and x['epoch'] == e), np.nan) for e in epochs]
+        v = np.array([[next((x[metric] for x in rows[r['cell']] if x['seed'] == s and x['epoch'] == e and x.get(metric) is not None), np.nan) for e in epochs]
                       for s in sorted({x['seed'] for x in rows[r['cell']]})])
         ax.plot(epochs, np.nanmean(v, 0), marker='o' if len(epochs) < 15 else None)
         ax.fill_between(epochs, np.nanmin(v, 0), np.nanmax(v, 0), alpha=0.25)
-        if r['published'] is not None: ax.axhline(r['published'], ls='--', color='gray', lw=1)
+        if r['published'] is not None and metric == 'test_top1': ax.axhline(r['published'], ls='--', color='gray', lw=1)
         ax.set_title(f"{r['row']}, {get_spec(r['dataset']).title}", fontsize=9); ax.grid(alpha=0.3)
-        ax.set_xlabel('epoch', fontsize=8); ax.set_ylabel('test %', fontsize=8); ax.tick_params(labelsize=7)
+        label = {'test_top1': 'test %', 'train_top1': 'train %', 'test_top5': 'test top-5 %'}.get(metric, f"{metric.replace('_', ' ')}{'°' if metric.startswith('angle_') else ''}")
+        ax.set_xlabel('epoch', fontsize=8); ax.set_ylabel(label, fontsize=8); ax.tick_params(labelsize=7)
     for ax in list(axes.flat)[len(ran):]: ax.axis('off')
     fig.tight_layout()
     return fig
