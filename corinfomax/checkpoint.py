@@ -5,6 +5,7 @@
 # %% ../nbs/09_checkpoint.ipynb #4dec1461
 from __future__ import annotations
 import json, math, hashlib
+from dataclasses import fields, MISSING
 from pathlib import Path
 import torch
 import safetensors.torch
@@ -93,11 +94,22 @@ def _differences(saved: dict, now: dict, free=(), prefix='') -> list[str]:
         if not same: out.append(f"{prefix}{k}: checkpoint {a!r}, now {b!r}")
     return out
 
+def _with_defaults(saved: dict, config_class) -> dict:
+    "`saved` with each field of `config_class` it lacks set to the field's default (fields added after it was written)."
+    out = dict(saved)
+    for f in fields(config_class):
+        if f.name in out: continue
+        if f.default is not MISSING: out[f.name] = json.loads(json.dumps(f.default))
+        elif f.default_factory is not MISSING: out[f.name] = json.loads(json.dumps(f.default_factory()))
+    return out
+
 def check_compatible(doc: dict, run_info: dict, run_dir='the run folder') -> None:
     "Raise `CheckpointError` unless the checkpoint `doc` was written by the run that `run_info` describes."
     diff = _differences({k: doc.get(k) for k in ('algorithm', 'seed')}, {k: run_info[k] for k in ('algorithm', 'seed')})
-    diff += _differences(doc.get('model_config') or {}, run_info['model_config'], _FREE_MODEL_FIELDS, 'model.')
-    diff += _differences(doc.get('train_config') or {}, run_info['train_config'], _FREE_TRAIN_FIELDS, 'train.')
+    saved_model = doc.get('model_config') or {}
+    if not diff: saved_model = _with_defaults(saved_model, get_algorithm(doc['algorithm'])[1])
+    diff += _differences(saved_model, run_info['model_config'], _FREE_MODEL_FIELDS, 'model.')
+    diff += _differences(_with_defaults(doc.get('train_config') or {}, TrainConfig), run_info['train_config'], _FREE_TRAIN_FIELDS, 'train.')
     diff += _differences(doc.get('data') or {}, run_info['data'], (), 'data.')
     if diff: raise CheckpointError(f"the checkpoint in {run_dir} belongs to a run with different settings ({'; '.join(diff)}); "
                                    "resume with the same settings, or train into another folder")
