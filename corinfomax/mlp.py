@@ -11,6 +11,7 @@ import torch.nn.functional as F
 from fastcore.basics import patch
 from .core import *
 from .corinfomax import matrix_angle
+from .ebd import _correlation_rows
 
 # %% auto #0
 __all__ = ['MLP_RULES', 'MLP_LOSSES', 'MLPConfig', 'MLP']
@@ -182,3 +183,15 @@ def angles(self: MLP) -> dict:
         k = self.L - 1
         return {k: self._per_member([matrix_angle(Wf, R.T) for Wf, R in zip(self._Wf[k], self._Rd[k])])} if k in self._Rd else {}
     return {k: self._per_member([matrix_angle(Wf, Wb.T) for Wf, Wb in zip(self._Wf[k], self._Wb[k])]) for k in self._Wb}
+
+# %% ../nbs/06_mlp.ipynb #2fa9a3e7
+@patch
+@torch.no_grad()
+def correlation_report(self: MLP, x: torch.Tensor, y: torch.Tensor) -> list[dict]:
+    "EBD: per member and hidden layer k, the running $\\hat R_k$ against the cross-correlation $\\frac1N H_k^\\top E$ measured on rows `x` with labels `y` (norms, cosine) and against its start, the layer's mean power and active fraction."
+    if self.config.rule != 'ebd': raise ValueError(f"rule={self.config.rule!r} keeps no cross-correlations; correlation_report is for rule='ebd'")
+    x, y = self._check_input(x, y)
+    A, H = self._pass(x)
+    E = self._loss_and_delta(A, H[self.L], y)[1] * x.shape[-2]
+    start = type(self)(self.config)._Rd
+    return [row for k in sorted(self._Rd) for row in _correlation_rows(self.seeds, k, H[k], E, self._Rd[k], start[k])]

@@ -15,7 +15,7 @@ from .registry import PUBLISHED, matches_published
 from .checkpoint import RESULTS
 
 # %% auto #0
-__all__ = ['read_results', 'Summary', 'summarize', 'plot_curves', 'plot_angles', 'plot_comparison', 'plot_results']
+__all__ = ['read_results', 'Summary', 'summarize', 'mean_by', 'plot_curves', 'plot_angles', 'plot_comparison', 'plot_results']
 
 # %% ../nbs/11_results.ipynb #df821ff8
 def read_results(source) -> list[dict]:
@@ -118,6 +118,15 @@ def summarize(source) -> Summary:
     rows = read_results(source)
     if not rows: raise ValueError("no results rows to summarize")
     return Summary([_summary_record(k, runs) for k, runs in _groups(rows).items()])
+
+# %% ../nbs/11_results.ipynb #4a3b522e
+def mean_by(rows: list[dict], by: str, keys) -> dict:
+    "`{value of by: {key: mean}}`, in order of the values: the mean of each of `keys` over the rows sharing a value of `by` (rows where it is missing or None left out)."
+    out = {}
+    for v in sorted({r[by] for r in rows}):
+        group = [r for r in rows if r[by] == v]
+        out[v] = {k: _mean_std(r.get(k) for r in group)[0] for k in keys}
+    return out
 
 # %% ../nbs/11_results.ipynb #00009dc4
 def _series(runs: list[list[dict]], column: str):

@@ -19,6 +19,7 @@ from .data import DATASETS, get_spec, load_dataset, generated_like
 from .registry import TABLE, PUBLISHED, REFERENCE_SEEDS, get_preset, matches_published
 from .sweep import run_trial, run_trials, trial_rows
 from .cli import cli_overrides, cli_errors
+from .results import _band
 
 # %% auto #0
 __all__ = ['TABLE_PLAN', 'TABLE_CSV', 'TABLE_MD', 'TABLE_FIGURE', 'QUICK', 'table_cells', 'run_table', 'gather_table',
@@ -179,11 +180,8 @@ def plot_table(records: list[dict], rows: dict, metric: str = 'test_top1') -> pl
     n = max(1, len(ran)); cols = min(4, n); nrows = math.ceil(n / cols)
     fig, axes = plt.subplots(nrows, cols, figsize=(3.2 * cols, 2.5 * nrows), squeeze=False)
     for ax, r in zip(axes.flat, ran):
-        epochs = sorted({x['epoch'] for x in rows[r['cell']]})
-        v = np.array([[next((x[metric] for x in rows[r['cell']] if x['seed'] == s and x['epoch'] == e and x.get(metric) is not None), np.nan) for e in epochs]
-                      for s in sorted({x['seed'] for x in rows[r['cell']]})])
-        ax.plot(epochs, np.nanmean(v, 0), marker='o' if len(epochs) < 15 else None)
-        ax.fill_between(epochs, np.nanmin(v, 0), np.nanmax(v, 0), alpha=0.25)
+        seeds = sorted({x['seed'] for x in rows[r['cell']]})
+        _band(ax, [sorted((x for x in rows[r['cell']] if x['seed'] == s), key=lambda x: x['epoch']) for s in seeds], metric, None)
         if r['published'] is not None and metric == 'test_top1': ax.axhline(r['published'], ls='--', color='gray', lw=1)
         ax.set_title(f"{r['row']}, {get_spec(r['dataset']).title}", fontsize=9); ax.grid(alpha=0.3)
         label = {'test_top1': 'test %', 'train_top1': 'train %', 'test_top5': 'test top-5 %'}.get(metric, f"{metric.replace('_', ' ')}{'°' if metric.startswith('angle_') else ''}")
