@@ -290,25 +290,29 @@ def kaiming_uniform(rows: int, cols: int, generator: torch.Generator) -> torch.T
 # %% ../nbs/00_core.ipynb #88709afb
 _FUSED_ADAM = hasattr(torch, '_fused_adam_')   # PyTorch's one-pass Adam kernel (on the CPU since 2.4)
 
-def adam_step(p: torch.Tensor, g: torch.Tensor, m: torch.Tensor, v: torch.Tensor, t: torch.Tensor, lr: float,
+def adam_step(p, g, m, v, t: torch.Tensor, lr: float,
               beta1: float = 0.9, beta2: float = 0.999, eps: float = 1e-8, efficient: bool = False, fused: bool | None = None) -> None:
-    "One Adam step of stacked parameters `p` `(S, ...)` down gradients `g` at steps `t` `(S,)` (from 1), updating `p`, `m`, `v` in place; `efficient`: the reordered form; `fused` (default: on the CPU) runs PyTorch's one-pass kernel."
-    if fused is None: fused = _FUSED_ADAM and p.device.type == 'cpu'
-    if fused: return _fused_adam_step(p, g, m, v, t, lr, beta1, beta2, eps, efficient)
-    m.mul_(beta1).add_(g, alpha=1 - beta1)
-    v.mul_(beta2).addcmul_(g, g, value=1 - beta2)
-    t = t.to(torch.float64).view(-1, *[1] * (p.ndim - 1))
-    c1, c2 = 1 - beta1 ** t, 1 - beta2 ** t                              # bias corrections (S, 1, ...), in float64 as Python's floats
-    if efficient: p.sub_(m / v.sqrt().add_(eps) * (lr * c2.sqrt() / c1).to(p.dtype))
-    else: p.sub_(m / (v.sqrt() / c2.sqrt().to(p.dtype)).add_(eps) * (lr / c1).to(p.dtype))
+    "One Adam step of stacked parameters `p` `(S, ...)` (a tensor, or a list of them with lists `g`, `m`, `v` alike) down gradients `g` at steps `t` `(S,)` (from 1), updating `p`, `m`, `v` in place; `efficient`: the reordered form; `fused` (default: on the CPU) runs PyTorch's one-pass kernel."
+    ps, gs, ms, vs = ([x] if isinstance(x, torch.Tensor) else list(x) for x in (p, g, m, v))
+    if not len(ps) == len(gs) == len(ms) == len(vs): raise ValueError(f"adam_step needs as many gradients and moments as parameters ({len(ps)}, {len(gs)}, {len(ms)}, {len(vs)})")
+    if fused is None: fused = _FUSED_ADAM and ps[0].device.type == 'cpu'
+    if fused: return _fused_adam_step(ps, gs, ms, vs, t, lr, beta1, beta2, eps, efficient)
+    for p, g, m, v in zip(ps, gs, ms, vs):
+        m.mul_(beta1).add_(g, alpha=1 - beta1)
+        v.mul_(beta2).addcmul_(g, g, value=1 - beta2)
+        tt = t.to(torch.float64).view(-1, *[1] * (p.ndim - 1))
+        c1, c2 = 1 - beta1 ** tt, 1 - beta2 ** tt                          # bias corrections (S, 1, ...), in float64 as Python's floats
+        if efficient: p.sub_(m / v.sqrt().add_(eps) * (lr * c2.sqrt() / c1).to(p.dtype))
+        else: p.sub_(m / (v.sqrt() / c2.sqrt().to(p.dtype)).add_(eps) * (lr / c1).to(p.dtype))
 
-def _fused_adam_step(p, g, m, v, t, lr, beta1, beta2, eps, efficient) -> None:
-    "`adam_step` as PyTorch's fused kernel, one call per distinct step count of the members (the efficient form: ε scaled by that count)."
+def _fused_adam_step(ps, gs, ms, vs, t, lr, beta1, beta2, eps, efficient) -> None:
+    "`adam_step` of lists of stacked tensors as PyTorch's fused kernel: one call for all of them per distinct step count of the members (the efficient form: ε scaled by that count)."
     steps = t.tolist()
     for step in dict.fromkeys(steps):
         idx = [s for s, k in enumerate(steps) if k == step]
-        count = torch.tensor(float(step), device=p.device)
-        torch._fused_adam_([p[s] for s in idx], [g[s] for s in idx], [m[s] for s in idx], [v[s] for s in idx], [], [count] * len(idx),
+        pick = lambda xs: [x[s] for x in xs for s in idx]
+        count = torch.tensor(float(step), device=ps[0].device)
+        torch._fused_adam_(pick(ps), pick(gs), pick(ms), pick(vs), [], [count] * (len(ps) * len(idx)),
                            lr=lr, beta1=beta1, beta2=beta2, weight_decay=0., eps=eps / math.sqrt(1 - beta2 ** step) if efficient else eps,
                            amsgrad=False, maximize=False)
 

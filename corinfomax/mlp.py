@@ -172,8 +172,8 @@ def _update(self: MLP, x, y, beta, lr_scale: float, cache: tuple) -> None:
     grads = self._backward(A, H, delta)
     t = self._groups['adam']['step']
     t += 1
-    for name, g in grads.items():
-        adam_step(params[name], g, self._groups['adam.m'][name], self._groups['adam.v'][name], t, c.lr * lr_scale, c.adam_beta1, c.adam_beta2, c.adam_eps)
+    m, v = self._groups['adam.m'], self._groups['adam.v']
+    adam_step([params[n] for n in grads], list(grads.values()), [m[n] for n in grads], [v[n] for n in grads], t, c.lr * lr_scale, c.adam_beta1, c.adam_beta2, c.adam_eps)
 
 # %% ../nbs/06_mlp.ipynb #0829e736
 @patch

@@ -244,9 +244,9 @@ def _apply(self: PC, grads: dict, lr: float) -> None:
         return
     t = self._groups['adam']['step']
     t += 1
-    for name, g in grads.items():
-        adam_step(params[name], g, self._groups['adam.m'][name], self._groups['adam.v'][name], t, lr, c.adam_beta1, c.adam_beta2, c.adam_eps,
-                  efficient=c.optimizer == 'adam-efficient')
+    m, v = self._groups['adam.m'], self._groups['adam.v']
+    adam_step([params[n] for n in grads], list(grads.values()), [m[n] for n in grads], [v[n] for n in grads], t, lr, c.adam_beta1, c.adam_beta2, c.adam_eps,
+              efficient=c.optimizer == 'adam-efficient')
 
 # %% ../nbs/05_pc.ipynb #7619a1c6
 @patch
