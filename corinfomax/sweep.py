@@ -21,7 +21,7 @@ from .cli import cli_overrides, parse_value, cli_errors
 
 # %% auto #0
 __all__ = ['SWEEP', 'STATUS', 'TABLE', 'parse_grid', 'grid_points', 'trial_name', 'plan_sweep', 'trial_preset', 'trial_rows',
-           'run_trial', 'gather_sweep', 'sweep_table', 'plot_sweep', 'run_trials', 'sweep', 'sweep_cli']
+           'seed_parts', 'run_trial', 'gather_sweep', 'sweep_table', 'plot_sweep', 'run_trials', 'sweep', 'sweep_cli']
 
 # %% ../nbs/13_sweep.ipynb #a1742a00
 def parse_grid(items: Sequence[str]) -> dict[str, list]:
@@ -79,6 +79,12 @@ def trial_rows(out: Path, trial: dict) -> list[dict]:
     folder = out / 'trials' / trial['name']
     return read_results(folder) if folder.is_dir() and any(folder.rglob('results.jsonl')) else []
 
+def seed_parts(seeds: Sequence[int], stack: int | None = None) -> list[list[int]]:
+    "`seeds` in consecutive parts of at most `stack` (all in one part when `stack` is None): the ensembles a trial trains one after the other."
+    seeds = list(seeds)
+    size = stack or len(seeds) or 1
+    return [seeds[i:i + size] for i in range(0, len(seeds), size)]
+
 def _epoch_metrics(rows: list[dict]) -> dict:
     "The mean over seeds of the numbers Tune sees for one epoch."
     keys = [k for k in rows[0] if k.startswith(('test_top', 'train_top')) or k in ('loss', 'running_top1')]
@@ -101,12 +107,15 @@ def run_trial(config: dict, data: DataSet | None = None, report=None):
         if data.x_train.device != dev:
             data = dataclasses.replace(data, **{k: getattr(data, k).to(dev) for k in ('x_train', 'y_train', 'x_test', 'y_test')})
     experiment = trial_preset(trial.get('preset', config.get('preset')), trial, config.get('overrides'))
-    folder = Path(config['out']) / 'trials' / trial['name']
-    done = trial_rows(Path(config['out']), trial)
-    for epoch in sorted({r['epoch'] for r in done}):  # a resumed trial first replays the epochs it already has
-        report(_epoch_metrics([r for r in done if r['epoch'] == epoch]))
-    rows = run_experiment(experiment, trial['seeds'], out=folder, resume=True, progress=False, data=data, device=config.get('device'),
-                          on_epoch=lambda rows: report(_epoch_metrics(rows)))
+    folder, rows = Path(config['out']) / 'trials' / trial['name'], []
+    for part in seed_parts(trial['seeds'], trial.get('stack')):
+        done = [r for r in trial_rows(Path(config['out']), trial) if r['seed'] in part]
+        for epoch in sorted({r['epoch'] for r in done}):  # a resumed trial first replays the epochs it already has
+            report(_epoch_metrics([r for r in done if r['epoch'] == epoch]))
+        if {(r['seed'], r['epoch']) for r in done} >= {(s, e) for s in part for e in range(1, experiment.train.epochs + 1)}:
+            rows += done; continue   # finished: nothing to train, whether or not its checkpoint is still there
+        rows += run_experiment(experiment, part, out=folder, resume=True, progress=False, data=data, device=config.get('device'),
+                               on_epoch=lambda rows: report(_epoch_metrics(rows)))
     return None if in_tune else rows
 
 # %% ../nbs/13_sweep.ipynb #00c8068e

@@ -17,9 +17,9 @@ with warnings.catch_warnings():
 from .core import *
 from .data import DATASETS, get_spec, load_dataset, generated_like
 from .registry import TABLE, PUBLISHED, REFERENCE_SEEDS, get_preset, matches_published
-from .sweep import run_trial, run_trials, trial_rows
+from .sweep import run_trial, run_trials, trial_rows, seed_parts
 from .cli import cli_overrides, cli_errors
-from .results import _band
+from .results import _band, _runs
 
 # %% auto #0
 __all__ = ['TABLE_PLAN', 'TABLE_CSV', 'TABLE_MD', 'TABLE_FIGURE', 'QUICK', 'table_cells', 'run_table', 'gather_table',
@@ -57,16 +57,17 @@ def _cell_data(dataset: str, train, data: str, device, data_root):
 def run_table(out: str | Path = 'runs/table', cells: Sequence[str] | None = None, datasets: Sequence[str] | None = None,
               seeds: Sequence[int] = REFERENCE_SEEDS, overrides: dict | None = None, quick: bool = False, data: str = 'real',
               device=None, data_root: str | None = None, resume: bool = False, address: str | None = None,
-              cpus_per_trial: float = 1, gpus_per_trial: float = 0, progress: bool = True) -> list[dict]:
-    "Run the chosen cells of the paper's table for `seeds` (stacked) into `out` and return `gather_table(out)`."
+              cpus_per_trial: float = 1, gpus_per_trial: float = 0, progress: bool = True, stack: int | None = None) -> list[dict]:
+    "Run the chosen cells of the paper's table for `seeds` (stacked, at most `stack` at a time) into `out` and return `gather_table(out)`."
     overrides = (QUICK if quick else {}) | dict(overrides or {})
+    if stack is not None and (isinstance(stack, bool) or not isinstance(stack, int) or stack < 1): raise ConfigError(f"stack={stack!r} must be a positive integer (the most seeds trained as one ensemble) or None (all)")
     check_choice('data', data, ('real', 'generated'))
     seeds = [int(s) for s in ([seeds] if isinstance(seeds, int) else seeds)]
     if not seeds or len(set(seeds)) != len(seeds): raise ConfigError(f"seeds={seeds!r} must list distinct seeds")
     if address is not None and data == 'generated': raise ConfigError("data='generated' runs on this machine only; on a cluster the cells read their data sets from disk")
     chosen, out = table_cells(cells, datasets), Path(out).expanduser().resolve()
     plan = {'format': 'corinfomax-table', 'cells': [c['preset'] or f"{c['row']}|{c['dataset']}" for c in chosen], 'seeds': seeds,
-            'overrides': overrides, 'data': data}
+            'overrides': overrides, 'data': data, 'stack': stack}
     if (out / TABLE_PLAN).exists():
         if not resume: raise FileExistsError(f"{out} already holds a table run; pass resume=True (command line: --resume) to continue it, or use another folder")
         old = json.loads((out / TABLE_PLAN).read_text())
@@ -81,21 +82,23 @@ def run_table(out: str | Path = 'runs/table', cells: Sequence[str] | None = None
     atomic_write(out / TABLE_PLAN, json.dumps(plan | {'not_run': {(c['preset'] or f"{c['row']}|{c['dataset']}"): c['why'] for c in chosen if 'why' in c},
                                                     'cell_info': {c['preset']: {'row': c['row'], 'dataset': c['dataset']} for c in chosen if c['preset']}}, indent=1))
     runnable = [c for c in chosen if 'why' not in c]
-    trials = [{'name': c['preset'], 'preset': c['preset'], 'point': {}, 'seeds': seeds} for c in runnable]
+    trials = [{'name': c['preset'], 'preset': c['preset'], 'point': {}, 'seeds': seeds, 'stack': stack} for c in runnable]
     if address is not None:
         if trials: run_trials(trials, out, overrides, address=None if address == 'local' else address, cpus_per_trial=cpus_per_trial,
                               gpus_per_trial=gpus_per_trial, resume=resume, verbose=int(progress))
         return gather_table(out)
-    total = sum(presets[c['preset']].train.epochs for c in runnable)
+    parts = seed_parts(seeds, stack)                                   # the bar counts the epochs of each part of the seeds
+    total = sum(presets[c['preset']].train.epochs for c in runnable) * len(parts)
     # epochs finished before this call (resume) start the bar and do not count towards its rate, so the time left is estimated from new epochs only
-    done = {t['name']: max((r['epoch'] for r in trial_rows(out, t)), default=0) for t in trials}
+    done = {t['name']: sum(len({r['epoch'] for r in trial_rows(out, t) if r['seed'] in p}) for p in parts) for t in trials}
     interval = 1.0 if getattr(sys.stderr, 'isatty', lambda: False)() else 30.0   # fewer updates in notebooks and log files
     bar = tqdm(total=total, initial=sum(done.values()), unit='epoch', disable=not progress, desc='table', mininterval=interval)
     try:
         for i, (c, trial) in enumerate(zip(runnable, trials)):
-            epochs = presets[c['preset']].train.epochs
-            def report(metrics, i=i, c=c, epochs=epochs):
-                if metrics['epoch'] > done[c['preset']]: bar.update(1)
+            epochs, seen = presets[c['preset']].train.epochs, [0]
+            def report(metrics, i=i, c=c, epochs=epochs, seen=seen):  # the epochs a resumed cell replays first are already on the bar
+                seen[0] += 1
+                if seen[0] > done[c['preset']]: bar.update(1)
                 bar.set_description(f"cells done {i}/{len(runnable)}, {c['preset']} epoch {metrics['epoch']}/{epochs}")
             config = {'trial': trial, 'overrides': overrides, 'out': str(out), 'device': device, 'threads': torch.get_num_threads()}
             run_trial(config, data=sets[presets[c['preset']].train.dataset], report=report)
@@ -105,10 +108,20 @@ def run_table(out: str | Path = 'runs/table', cells: Sequence[str] | None = None
 
 # %% ../nbs/14_table.ipynb #a0ae7a38
 def _status(rows: list[dict], epochs: int, n_seeds: int) -> str:
-    done = min((sum(1 for r in rows if r['seed'] == s) for s in {r['seed'] for r in rows}), default=0)
     if not rows: return 'not started'
-    if done < epochs or len({r['seed'] for r in rows}) < n_seeds: return f"incomplete: epoch {done}/{epochs}"
+    per_seed = {s: sum(1 for r in rows if r['seed'] == s) for s in {r['seed'] for r in rows}}
+    done = min(per_seed.values())
+    if len(per_seed) < n_seeds: return f"incomplete: {len(per_seed)} of {n_seeds} seeds, epoch {done}/{epochs}"
+    if done < epochs: return f"incomplete: epoch {done}/{epochs}"
     return 'complete'
+
+def _check_once(name: str, rows: list[dict]):
+    "A cell's rows hold each seed's epoch once; two runs of one seed (parts copied together that overlap) cannot be averaged."
+    seen = set()
+    for r in rows:
+        if (r['seed'], r['epoch']) in seen:
+            raise ValueError(f"cell {name!r} holds epoch {r['epoch']} of seed {r['seed']} twice: two runs of that seed lie under trials/{name}/; keep one")
+        seen.add((r['seed'], r['epoch']))
 
 def _cell_record(name: str, info: dict, rows: list[dict], plan: dict) -> dict:
     rec = {'cell': name, 'row': info['row'], 'dataset': info['dataset'], 'preset': name if '|' not in name else None}
@@ -135,6 +148,7 @@ def gather_table(out: str | Path, write: bool = True) -> list[dict]:
     plan = json.loads((out / TABLE_PLAN).read_text())
     info = plan['cell_info'] | {k: dict(zip(('row', 'dataset'), k.split('|'))) for k in plan['not_run'] if '|' in k}
     rows = {name: (trial_rows(out, {'name': name}) if name not in plan['not_run'] else []) for name in plan['cells']}
+    for name, r in rows.items(): _check_once(name, r)
     records = [_cell_record(name, info[name], rows[name], plan) for name in plan['cells']]
     if write:
         tidy = [{'cell': n} | r for n in plan['cells'] for r in sorted(rows[n], key=lambda r: (r['seed'], r['epoch']))]
@@ -180,8 +194,7 @@ def plot_table(records: list[dict], rows: dict, metric: str = 'test_top1') -> pl
     n = max(1, len(ran)); cols = min(4, n); nrows = math.ceil(n / cols)
     fig, axes = plt.subplots(nrows, cols, figsize=(3.2 * cols, 2.5 * nrows), squeeze=False)
     for ax, r in zip(axes.flat, ran):
-        seeds = sorted({x['seed'] for x in rows[r['cell']]})
-        _band(ax, [sorted((x for x in rows[r['cell']] if x['seed'] == s), key=lambda x: x['epoch']) for s in seeds], metric, None)
+        _band(ax, list(_runs(rows[r['cell']]).values()), metric, None)
         if r['published'] is not None and metric == 'test_top1': ax.axhline(r['published'], ls='--', color='gray', lw=1)
         ax.set_title(f"{r['row']}, {get_spec(r['dataset']).title}", fontsize=9); ax.grid(alpha=0.3)
         label = {'test_top1': 'test %', 'train_top1': 'train %', 'test_top5': 'test top-5 %'}.get(metric, f"{metric.replace('_', ' ')}{'°' if metric.startswith('angle_') else ''}")
@@ -208,10 +221,11 @@ def table_cli(
     cpus_per_trial: Param("with --address: CPUs per cell", float) = 1,
     gpus_per_trial: Param("with --address: GPUs per cell", float) = 0,
     quiet: Param("no progress bar", store_true) = False,
+    stack: Param("train each cell's seeds in parts of at most this many, one part after the other (default: all seeds in one)", int) = None,
 ):
     "Run the cells of the paper's table and print it beside the published numbers."
     with cli_errors('corinfomax-table'):
         records = run_table(out, cells, datasets, seeds or REFERENCE_SEEDS, cli_overrides(set, epochs=epochs), quick, data, device, data_root,
-                            resume, address, cpus_per_trial, gpus_per_trial, progress=not quiet)
+                            resume, address, cpus_per_trial, gpus_per_trial, progress=not quiet, stack=stack)
         print(table_markdown(records))
         print(f"tidy results in {Path(out) / TABLE_CSV}, figure in {Path(out) / TABLE_FIGURE}, runs in {Path(out) / 'trials'}/")
