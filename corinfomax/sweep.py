@@ -107,9 +107,9 @@ def run_trial(config: dict, data: DataSet | None = None, report=None):
         if data.x_train.device != dev:
             data = dataclasses.replace(data, **{k: getattr(data, k).to(dev) for k in ('x_train', 'y_train', 'x_test', 'y_test')})
     experiment = trial_preset(trial.get('preset', config.get('preset')), trial, config.get('overrides'))
-    folder, rows = Path(config['out']) / 'trials' / trial['name'], []
+    folder, saved, rows = Path(config['out']) / 'trials' / trial['name'], trial_rows(Path(config['out']), trial), []
     for part in seed_parts(trial['seeds'], trial.get('stack')):
-        done = [r for r in trial_rows(Path(config['out']), trial) if r['seed'] in part]
+        done = [r for r in saved if r['seed'] in part]
         for epoch in sorted({r['epoch'] for r in done}):  # a resumed trial first replays the epochs it already has
             report(_epoch_metrics([r for r in done if r['epoch'] == epoch]))
         if {(r['seed'], r['epoch']) for r in done} >= {(s, e) for s in part for e in range(1, experiment.train.epochs + 1)}:

@@ -5,6 +5,7 @@
 # %% ../nbs/14_table.ipynb #defeef8f
 from __future__ import annotations
 import sys, csv, json, math, warnings
+from collections import Counter
 from pathlib import Path
 from typing import Sequence
 import numpy as np
@@ -60,7 +61,7 @@ def run_table(out: str | Path = 'runs/table', cells: Sequence[str] | None = None
               cpus_per_trial: float = 1, gpus_per_trial: float = 0, progress: bool = True, stack: int | None = None) -> list[dict]:
     "Run the chosen cells of the paper's table for `seeds` (stacked, at most `stack` at a time) into `out` and return `gather_table(out)`."
     overrides = (QUICK if quick else {}) | dict(overrides or {})
-    if stack is not None and (isinstance(stack, bool) or not isinstance(stack, int) or stack < 1): raise ConfigError(f"stack={stack!r} must be a positive integer (the most seeds trained as one ensemble) or None (all)")
+    if stack is not None: check_int('stack', stack, 1)
     check_choice('data', data, ('real', 'generated'))
     seeds = [int(s) for s in ([seeds] if isinstance(seeds, int) else seeds)]
     if not seeds or len(set(seeds)) != len(seeds): raise ConfigError(f"seeds={seeds!r} must list distinct seeds")
@@ -90,7 +91,8 @@ def run_table(out: str | Path = 'runs/table', cells: Sequence[str] | None = None
     parts = seed_parts(seeds, stack)                                   # the bar counts the epochs of each part of the seeds
     total = sum(presets[c['preset']].train.epochs for c in runnable) * len(parts)
     # epochs finished before this call (resume) start the bar and do not count towards its rate, so the time left is estimated from new epochs only
-    done = {t['name']: sum(len({r['epoch'] for r in trial_rows(out, t) if r['seed'] in p}) for p in parts) for t in trials}
+    saved = {t['name']: trial_rows(out, t) for t in trials}
+    done = {name: sum(len({r['epoch'] for r in rows if r['seed'] in p}) for p in parts) for name, rows in saved.items()}
     interval = 1.0 if getattr(sys.stderr, 'isatty', lambda: False)() else 30.0   # fewer updates in notebooks and log files
     bar = tqdm(total=total, initial=sum(done.values()), unit='epoch', disable=not progress, desc='table', mininterval=interval)
     try:
@@ -109,7 +111,7 @@ def run_table(out: str | Path = 'runs/table', cells: Sequence[str] | None = None
 # %% ../nbs/14_table.ipynb #a0ae7a38
 def _status(rows: list[dict], epochs: int, n_seeds: int) -> str:
     if not rows: return 'not started'
-    per_seed = {s: sum(1 for r in rows if r['seed'] == s) for s in {r['seed'] for r in rows}}
+    per_seed = Counter(r['seed'] for r in rows)
     done = min(per_seed.values())
     if len(per_seed) < n_seeds: return f"incomplete: {len(per_seed)} of {n_seeds} seeds, epoch {done}/{epochs}"
     if done < epochs: return f"incomplete: epoch {done}/{epochs}"
