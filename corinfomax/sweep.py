@@ -4,7 +4,7 @@
 
 # %% ../nbs/13_sweep.ipynb #504b4378
 from __future__ import annotations
-import os, sys, json, itertools, re, math, logging, dataclasses
+import os, sys, json, itertools, re, math, logging, dataclasses, time
 from pathlib import Path
 from typing import Sequence
 import numpy as np
@@ -184,6 +184,17 @@ def _need_ray(verbose: int = 0):
                           "(from a clone: pip install -e \".[ray]\")") from None
     return ray, tune
 
+_RAY_START_TIMEOUT = 'timed out during startup'
+
+def _start_ray(ray, tries: int = 3, wait: float = 5, **kwargs):
+    "`ray.init(**kwargs)`, tried again (after `ray.shutdown()`) when a local instance did not start in Ray's fixed 30 seconds."
+    for attempt in range(1, tries + 1):
+        try: return ray.init(**kwargs)
+        except Exception as e:
+            if _RAY_START_TIMEOUT not in str(e) or attempt == tries: raise
+            logging.getLogger(__name__).warning(f"Ray did not start in time (attempt {attempt} of {tries}); trying again")
+            ray.shutdown(); time.sleep(wait)
+
 def _error_line(error) -> str:
     "The last line of a trial's error (the exception and its message), without terminal colours."
     lines = [l for l in re.sub(r'\x1b\[[0-9;]*m', '', str(error)).splitlines() if l.strip()]
@@ -207,8 +218,8 @@ def run_trials(trials: list[dict], out: Path, overrides: dict | None = None, dat
     ray, tune = _need_ray(verbose)
     started = not ray.is_initialized()  # a local instance (or connection) made here is closed again at the end
     if started:
-        ray.init(address=address, num_cpus=num_cpus if address is None else None, include_dashboard=False,
-                 log_to_driver=verbose > 0, logging_level=logging.INFO if verbose > 0 else logging.WARNING)
+        _start_ray(ray, address=address, num_cpus=num_cpus if address is None else None, include_dashboard=False,
+                   log_to_driver=verbose > 0, logging_level=logging.INFO if verbose > 0 else logging.WARNING)
     trainable = tune.with_resources(tune.with_parameters(run_trial, data=data), {'cpu': cpus_per_trial, 'gpu': gpus_per_trial})
     state = out / 'tune'
     if resume and tune.Tuner.can_restore(str(state)):
