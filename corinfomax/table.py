@@ -163,12 +163,15 @@ def gather_table(out: str | Path, write: bool = True) -> list[dict]:
     return records
 
 # %% ../nbs/14_table.ipynb #caadc041
+def _accuracy(r: dict) -> str:
+    "Our test accuracy of a cell; with two or more seeds, mean ± std over them."
+    return f"{r['test_top1']:.2f}" + (f" ± {r['test_top1_std']:.2f}" if r['seeds'] > 1 else '')
+
 def _cell_text(r: dict) -> str:
     pub = '' if r['published'] is None else f" ({r['published']:.2f}" + (f" ± {r['published_std']:.2f}" if r['published_std'] else '') + ")"
     if r['status'].startswith('not run'): return r['status'] + pub
     if 'test_top1' not in r: return r['status'] + pub
-    ours = f"{r['test_top1']:.2f}" + (f" ± {r['test_top1_std']:.2f}" if r['seeds'] > 1 else '')
-    return f"**{ours}**{pub} {r['status']}"
+    return f"**{_accuracy(r)}**{pub} {r['status']}"
 
 def table_markdown(records: list[dict]) -> str:
     "The table in the paper's layout (ours in bold, the published number in brackets, the status), then one line of details per cell."
@@ -185,9 +188,9 @@ def table_markdown(records: list[dict]) -> str:
         extra = [f"train {r['train_top1']:.2f}"] if 'train_top1' in r else []
         extra += [f"top-5 {r['test_top5']:.2f}"] if 'test_top5' in r else []
         extra += [f"angle {k.split('_')[1]} {r[k]:.1f}°" for k in r if k.startswith('angle_') and not k.endswith('_std')]
-        seeds, spread = f"{r['seeds']} seed" + ('s' if r['seeds'] != 1 else ''), (f" ± {r['test_top1_std']:.2f}" if r['seeds'] > 1 else '')
+        seeds = f"{r['seeds']} seed" + ('s' if r['seeds'] != 1 else '')
         lines.append(f"- {r['row']}, {get_spec(r['dataset']).title} (preset `{r['preset']}`): {seeds}, {r['epochs']} epochs, "
-                     f"test {r['test_top1']:.2f}{spread}" + (', ' + ', '.join(extra) if extra else '') + f"; {r['status']}")
+                     f"test {_accuracy(r)}" + (', ' + ', '.join(extra) if extra else '') + f"; {r['status']}")
     return '\n'.join(lines) + '\n'
 
 def plot_table(records: list[dict], rows: dict, metric: str = 'test_top1') -> plt.Figure:
