@@ -89,10 +89,12 @@ class Summary:
         for r in self.records:
             title = get_spec(r['dataset']).title if r['dataset'] in DATASETS else r['dataset']
             epochs = '/'.join(map(str, r['epochs']))
-            parts = [f"test {_fmt(r.get('test_top1'), r.get('test_top1_std'))}"]
-            if 'test_top5' in r: parts.append(f"test top-5 {_fmt(r['test_top5'], r['test_top5_std'])}")
-            if 'train_top1' in r: parts.append(f"train {_fmt(r['train_top1'], r['train_top1_std'])}")
-            parts += [f"angle {k.removeprefix('angle_')} {r[k]:.1f} ± {r[k + '_std']:.1f}°" for k in r if k.startswith('angle_') and not k.endswith('_std')]
+            std = lambda k: r.get(k + '_std') if r['seeds'] > 1 else None  # a spread only over two or more seeds
+            parts = [f"test {_fmt(r.get('test_top1'), std('test_top1'))}"]
+            if 'test_top5' in r: parts.append(f"test top-5 {_fmt(r['test_top5'], std('test_top5'))}")
+            if 'train_top1' in r: parts.append(f"train {_fmt(r['train_top1'], std('train_top1'))}")
+            parts += [f"angle {k.removeprefix('angle_')} {r[k]:.1f}" + ('' if std(k) is None else f" ± {std(k):.1f}") + '°'
+                      for k in r if k.startswith('angle_') and not k.endswith('_std')]
             line = f"- {r['model']} on {title} (preset {r['preset']}), {r['seeds']} seed{'s' if r['seeds'] > 1 else ''}, {epochs} epoch{'s' if r['epochs'] != [1] else ''}: " + ', '.join(parts)
             if 'published_test_top1' in r:
                 pub = [f"test {_fmt(r['published_test_top1'], r.get('published_test_std'))}"]
