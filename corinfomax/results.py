@@ -60,6 +60,10 @@ _ROW_ORDER = list(dict.fromkeys(row for row, _ in PUBLISHED))
 
 def _fmt(m, s=None): return '–' if m is None or m != m else f"{m:.2f}" + ('' if s is None else f" ± {s:.2f}")
 
+def _spread(r: dict, key: str):
+    "The std over seeds of a record's `key`; None for one seed, which has no spread to show."
+    return r.get(key + '_std') if r['seeds'] > 1 else None
+
 @dataclass
 class Summary:
     "Mean ± std over seeds of the final-epoch accuracies of each experiment, with the published numbers."
@@ -89,11 +93,10 @@ class Summary:
         for r in self.records:
             title = get_spec(r['dataset']).title if r['dataset'] in DATASETS else r['dataset']
             epochs = '/'.join(map(str, r['epochs']))
-            std = lambda k: r.get(k + '_std') if r['seeds'] > 1 else None  # a spread only over two or more seeds
-            parts = [f"test {_fmt(r.get('test_top1'), std('test_top1'))}"]
-            if 'test_top5' in r: parts.append(f"test top-5 {_fmt(r['test_top5'], std('test_top5'))}")
-            if 'train_top1' in r: parts.append(f"train {_fmt(r['train_top1'], std('train_top1'))}")
-            parts += [f"angle {k.removeprefix('angle_')} {r[k]:.1f}" + ('' if std(k) is None else f" ± {std(k):.1f}") + '°'
+            parts = [f"test {_fmt(r.get('test_top1'), _spread(r, 'test_top1'))}"]
+            if 'test_top5' in r: parts.append(f"test top-5 {_fmt(r['test_top5'], _spread(r, 'test_top5'))}")
+            if 'train_top1' in r: parts.append(f"train {_fmt(r['train_top1'], _spread(r, 'train_top1'))}")
+            parts += [f"angle {k.removeprefix('angle_')} {r[k]:.1f}" + ('' if _spread(r, k) is None else f" ± {_spread(r, k):.1f}") + '°'
                       for k in r if k.startswith('angle_') and not k.endswith('_std')]
             line = f"- {r['model']} on {title} (preset {r['preset']}), {r['seeds']} seed{'s' if r['seeds'] > 1 else ''}, {epochs} epoch{'s' if r['epochs'] != [1] else ''}: " + ', '.join(parts)
             if 'published_test_top1' in r:
@@ -109,7 +112,7 @@ class Summary:
     def _repr_markdown_(self): return str(self)
 
 def _cell(r) -> str:
-    s = _fmt(r.get('test_top1'), r.get('test_top1_std') if r['seeds'] > 1 else None)
+    s = _fmt(r.get('test_top1'), _spread(r, 'test_top1'))
     if 'test_top5' in r: s += f" (top-5 {_fmt(r['test_top5'])})"
     if 'published_test_top1' in r:
         s += f" [{_fmt(r['published_test_top1'], r.get('published_test_std'))}" + (f", top-5 {r['published_test_top5']}" if 'published_test_top5' in r else '') + ']'
