@@ -20,7 +20,7 @@ from .data import DATASETS, get_spec, load_dataset, generated_like
 from .registry import TABLE, PUBLISHED, REFERENCE_SEEDS, get_preset, matches_published
 from .sweep import run_trial, run_trials, trial_rows, seed_parts
 from .cli import cli_overrides, cli_errors
-from .results import _band, _runs, _spread
+from .results import _band, _fmt, _runs, _spread
 
 # %% auto #0
 __all__ = ['TABLE_PLAN', 'TABLE_CSV', 'TABLE_MD', 'TABLE_FIGURE', 'QUICK', 'table_cells', 'run_table', 'gather_table',
@@ -165,8 +165,7 @@ def gather_table(out: str | Path, write: bool = True) -> list[dict]:
 # %% ../nbs/14_table.ipynb #caadc041
 def _accuracy(r: dict) -> str:
     "Our test accuracy of a cell; with two or more seeds, mean ± std over them."
-    spread = _spread(r, 'test_top1')
-    return f"{r['test_top1']:.2f}" + ('' if spread is None else f" ± {spread:.2f}")
+    return _fmt(r['test_top1'], _spread(r, 'test_top1'))
 
 def _cell_text(r: dict) -> str:
     pub = '' if r['published'] is None else f" ({r['published']:.2f}" + (f" ± {r['published_std']:.2f}" if r['published_std'] else '') + ")"
