@@ -168,7 +168,7 @@ def _accuracy(r: dict) -> str:
     return _fmt(r['test_top1'], _spread(r, 'test_top1'))
 
 def _cell_text(r: dict) -> str:
-    pub = '' if r['published'] is None else f" ({r['published']:.2f}" + (f" ± {r['published_std']:.2f}" if r['published_std'] else '') + ")"
+    pub = '' if r['published'] is None else f" ({_fmt(r['published'], r['published_std'] or None)})"
     if r['status'].startswith('not run'): return r['status'] + pub
     if 'test_top1' not in r: return r['status'] + pub
     return f"**{_accuracy(r)}**{pub} {r['status']}"
