@@ -371,7 +371,8 @@ def _traced_matrices(net, beta, layers) -> dict:
         lateral = T(net._B[k]) * (2 * gam if k < L else gam) + c.g * eye
         if k == L and beta is not None: lateral = lateral - beta * eye
         blocks = ([T(net._Wf[k - 1]) * (1 / c.eps)] if k > 1 else []) + [lateral] + ([T(net._Wb[k]) * (1 / c.eps)] if k < L else [])
-        S[k] = torch.cat(blocks, 1)
+        # the thin output-layer matrix column-major, as in eager mode (concatenated transposed, then viewed back)
+        S[k] = T(torch.cat([T(b) for b in blocks], 2)) if k == L else torch.cat(blocks, 1)
     return S
 
 def _relax_loop_traced(U, R, S, C, cols, blocks, leaks, mus, acts, ell=None, ell_int=None, lr_ell=None) -> None:
