@@ -376,17 +376,22 @@ def _traced_matrices(net, beta, layers) -> dict:
     return S
 
 def _relax_loop_traced(U, R, S, C, cols, blocks, leaks, mus, acts, ell=None, ell_int=None, lr_ell=None) -> None:
-    "The dynamics of `_relax_loop` (and of its sparse variant when `ell` is given) in the form `torch.compile` traces whole: new potentials computed, rates assigned into their columns."
+    "The dynamics of `_relax_loop` (and of its sparse variant when `ell` is given) in the form `torch.compile` traces whole: new potentials computed, each layer's rates carried as a tensor of their own and written into their columns of `R` once, at the end."
+    n = len(U)
+    rates = [R[:, :, c] for c in cols]
+    listens = [[j for j in range(n) if blocks[i].start <= cols[j].start and cols[j].stop <= blocks[i].stop] for i in range(n)]
     for mu in mus:
-        for i in range(len(U)):
+        for i in range(n):
             sparse = ell is not None and ell[i] is not None
             base = U[i] * (1. - mu * leaks[i])                       # leak, the phase's constant input, the sparsity multiplier ...
             if C[i] is not None: base = base + mu * C[i]
             if sparse: base = base - mu * ell[i]
-            u = torch.baddbmm(base, R[:, :, blocks[i]], S[i], alpha=mu)  # ... and the product, accumulated in one call
+            r_in = torch.cat([rates[j] for j in listens[i]], 2) if len(listens[i]) > 1 else rates[listens[i][0]]
+            u = torch.baddbmm(base, r_in, S[i], alpha=mu)            # ... and the product, accumulated in one call
             U[i] = u
             r = u.clamp(0., 1.) if acts[i] == 'clamp' else u.clamp_min(0.)
-            R[:, :, cols[i]] = r
+            rates[i] = r
             if sparse:
                 ell_int[i] = ell_int[i] + lr_ell[i] * (r.sum(2, keepdim=True) - 1 + ell[i] - ell_int[i])
                 ell[i] = ell_int[i].clamp_min(0.)
+    for i in range(n): R[:, :, cols[i]] = rates[i]
