@@ -29,6 +29,7 @@ class CorInfoMaxEBDConfig(CorInfoMaxConfig):
     lr_decor_lateral: tuple = (0.001, 0.001, 0.001)   # μ_{d_l}: decorrelation rate of B[k], k = 1..L
     lam_d: float = 0.99999               # λ_d, forgetting factor of the cross-correlations R̂ (1: frozen, direct feedback alignment)
     decor_init_gain: float = 1.0         # R̂ starts Xavier-uniform times this gain
+    center_rates: bool = False           # R̂ from the rates minus their batch mean (a cross-covariance; the paper's algorithm: False)
     output_rule: str = 'mse'             # 'mse': the output layer learns by the gradient of the squared error; 'ebd': by decorrelation too
     derivative: str = 'hard'             # F_d: 'hard', the hard sigmoid's derivative (1 inside (0, 1), else 0); 'straight', 1 everywhere
     power: tuple | None = None           # p_k, target mean power of each layer's rates (None: no power normalisation)
@@ -45,6 +46,7 @@ class CorInfoMaxEBDConfig(CorInfoMaxConfig):
         check_rates('lr_decor_lateral', self.lr_decor_lateral, L, f"lateral matrix B[1..{L}]")
         check_range('lam_d', self.lam_d, 0, 1, lo_open=True)
         check_range('decor_init_gain', self.decor_init_gain, 0, None)
+        check_bool('center_rates', self.center_rates)
         check_choice('output_rule', self.output_rule, EBD_OUTPUT_RULES)
         check_choice('derivative', self.derivative, ('hard', 'straight'))
         if self.power is not None:
@@ -92,8 +94,8 @@ def _decorrelation(self: CorInfoMaxEBD, H: dict, U: list, E: torch.Tensor) -> di
     c, L, N = self.config, self.L, E.shape[1]
     Phi = {}
     for k in range(1, L + 1):
-        Rd = self._Rd[k]
-        Rd.mul_(c.lam_d).baddbmm_(H[k].transpose(1, 2), E, alpha=(1 - c.lam_d) / N)
+        Rd, Hk = self._Rd[k], (H[k] - H[k].mean(1, keepdim=True) if c.center_rates else H[k])
+        Rd.mul_(c.lam_d).baddbmm_(Hk.transpose(1, 2), E, alpha=(1 - c.lam_d) / N)
         Q = E if (k == L and c.output_rule == 'mse') else torch.bmm(E, Rd.transpose(1, 2))   # the broadcast error
         Phi[k] = Q * self._fd(U[k - 1])                                      # F_d ⊙ Q ⊙ G_d, g = identity
     return Phi
