@@ -160,10 +160,10 @@ def apply_update(self: CorInfoMaxEBD, x: torch.Tensor, y: torch.Tensor, u: dict,
     self._update(x, y, None, lr_scale, (R, U, E))
 
 # %% ../nbs/03_ebd.ipynb #b397072e
-def _correlation_rows(seeds, k: int, H: torch.Tensor, E: torch.Tensor, Rd: torch.Tensor, Rd0: torch.Tensor) -> list[dict]:
-    "One row per member for layer k: the running cross-correlation `Rd` `(S, n_k, n_L)` against $C = \\frac1N H^\\top E$ from the rates `H` `(S, N, n_k)` and errors `E` `(S, N, n_L)`, and against its start `Rd0`."
+def _correlation_rows(seeds, k: int, H: torch.Tensor, E: torch.Tensor, Rd: torch.Tensor, Rd0: torch.Tensor, centre: bool = False) -> list[dict]:
+    "One row per member for layer k: the running cross-correlation `Rd` `(S, n_k, n_L)` against $C = \\frac1N H^\\top E$ from the rates `H` `(S, N, n_k)` (minus their batch mean if `centre`) and errors `E` `(S, N, n_L)`, and against its start `Rd0`."
     cos = lambda a, b: (a * b).sum((1, 2)) / (a.norm(dim=(1, 2)) * b.norm(dim=(1, 2))).clamp_min(1e-30)
-    C = torch.bmm(H.transpose(1, 2), E) / E.shape[1]
+    C = torch.bmm((H - H.mean(1, keepdim=True) if centre else H).transpose(1, 2), E) / E.shape[1]
     stats = torch.stack([Rd.norm(dim=(1, 2)), C.norm(dim=(1, 2)), cos(C, Rd), cos(Rd, Rd0), Rd.norm(dim=(1, 2)) / Rd0.norm(dim=(1, 2)).clamp_min(1e-30),
                          (H * H).mean((1, 2)), (H > 0).to(H.dtype).mean((1, 2))], 1).tolist()
     names = ('rhat_norm', 'corr_norm', 'cosine', 'cosine_initial', 'norm_over_initial', 'power', 'active')
@@ -172,8 +172,8 @@ def _correlation_rows(seeds, k: int, H: torch.Tensor, E: torch.Tensor, Rd: torch
 @patch
 @torch.no_grad()
 def correlation_report(self: CorInfoMaxEBD, x: torch.Tensor, y: torch.Tensor) -> list[dict]:
-    "Per member and layer k: the running $\\hat R^{(k)}$ against the cross-correlation $\\frac1N H_k^\\top E$ measured on rows `x` with labels `y` (norms, cosine) and against its start, the layer's mean power and active fraction."
+    "Per member and layer k: the running $\\hat R^{(k)}$ against the cross-correlation $\\frac1N H_k^\\top E$ measured on rows `x` with labels `y` (from the rates minus their mean under `center_rates`; norms, cosine) and against its start, the layer's mean power and active fraction."
     x, y = self._check_input(x, y)
     _, (R, U, E) = self._forward(x, y, None)
     start = type(self)(self.config)._Rd
-    return [row for k in range(1, self.L + 1) for row in _correlation_rows(self.seeds, k, R[:, :, self._cols(k)], E, self._Rd[k], start[k])]
+    return [row for k in range(1, self.L + 1) for row in _correlation_rows(self.seeds, k, R[:, :, self._cols(k)], E, self._Rd[k], start[k], self.config.center_rates)]
