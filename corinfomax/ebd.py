@@ -88,14 +88,18 @@ def _forward(self: CorInfoMaxEBD, x: torch.Tensor, y: torch.Tensor, beta) -> tup
     loss, acc = (E ** 2).sum(2).mean(1), (out.argmax(2) == y).to(self.dtype).mean(1) * 100
     return torch.stack([_finite(U).to(self.dtype), loss, acc], 1), (R, U, E)
 
+def _centred(h: torch.Tensor, on: bool) -> torch.Tensor:
+    "The rates `h` `(S, N, n)` minus their batch mean when `on` (what $\\hat R$ accumulates under `center_rates`), else `h` itself."
+    return h - h.mean(1, keepdim=True) if on else h
+
 @patch
 def _decorrelation(self: CorInfoMaxEBD, H: dict, U: list, E: torch.Tensor) -> dict:
     "Update every cross-correlation $\\hat R^{(k)}$ and return the decorrelation signals $\\Phi_k$ `(S, N, n_k)`."
     c, L, N = self.config, self.L, E.shape[1]
     Phi = {}
     for k in range(1, L + 1):
-        Rd, Hk = self._Rd[k], (H[k] - H[k].mean(1, keepdim=True) if c.center_rates else H[k])
-        Rd.mul_(c.lam_d).baddbmm_(Hk.transpose(1, 2), E, alpha=(1 - c.lam_d) / N)
+        Rd = self._Rd[k]
+        Rd.mul_(c.lam_d).baddbmm_(_centred(H[k], c.center_rates).transpose(1, 2), E, alpha=(1 - c.lam_d) / N)
         Q = E if (k == L and c.output_rule == 'mse') else torch.bmm(E, Rd.transpose(1, 2))   # the broadcast error
         Phi[k] = Q * self._fd(U[k - 1])                                      # F_d ⊙ Q ⊙ G_d, g = identity
     return Phi
@@ -163,7 +167,7 @@ def apply_update(self: CorInfoMaxEBD, x: torch.Tensor, y: torch.Tensor, u: dict,
 def _correlation_rows(seeds, k: int, H: torch.Tensor, E: torch.Tensor, Rd: torch.Tensor, Rd0: torch.Tensor, centre: bool = False) -> list[dict]:
     "One row per member for layer k: the running cross-correlation `Rd` `(S, n_k, n_L)` against $C = \\frac1N H^\\top E$ from the rates `H` `(S, N, n_k)` (minus their batch mean if `centre`) and errors `E` `(S, N, n_L)`, and against its start `Rd0`."
     cos = lambda a, b: (a * b).sum((1, 2)) / (a.norm(dim=(1, 2)) * b.norm(dim=(1, 2))).clamp_min(1e-30)
-    C = torch.bmm((H - H.mean(1, keepdim=True) if centre else H).transpose(1, 2), E) / E.shape[1]
+    C = torch.bmm(_centred(H, centre).transpose(1, 2), E) / E.shape[1]
     stats = torch.stack([Rd.norm(dim=(1, 2)), C.norm(dim=(1, 2)), cos(C, Rd), cos(Rd, Rd0), Rd.norm(dim=(1, 2)) / Rd0.norm(dim=(1, 2)).clamp_min(1e-30),
                          (H * H).mean((1, 2)), (H > 0).to(H.dtype).mean((1, 2))], 1).tolist()
     names = ('rhat_norm', 'corr_norm', 'cosine', 'cosine_initial', 'norm_over_initial', 'power', 'active')
