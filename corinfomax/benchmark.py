@@ -97,6 +97,7 @@ def bench_case(sizes, lr_ff, lr_fb, batch_size, device='cpu', modes=(False, True
     "Time `train_step` and `predict` of a CorInfoMax network for each mode of `modes` (`compile` False, True), in alternation with the product floors; one row per mode: ms per call, the first step's seconds (the compilation), the ratios to the floors."
     device = get_device(device)
     nets = {m: CorInfoMax(sizes=tuple(sizes), lr_ff=lr_ff, lr_fb=lr_fb, device=device.type, compile=m) for m in modes}
+    for m, net in nets.items(): net.compile_path = 'compiled' if m else None   # the compiled column times the compiled form, faster or not
     g = make_generator(0)
     x = torch.rand(batch_size, sizes[0], generator=g).to(device)
     y = torch.randint(0, sizes[-1], (batch_size,), generator=g).to(device)
@@ -140,7 +141,7 @@ def format_rows(rows: list[dict]) -> str:
 
 # %% ../nbs/90_benchmark.ipynb #d04e9655
 def epoch_time(device='cpu', compile=False, n_train: int | None = None, n_test: int | None = None, batch_size: int = 20, eval_batch: int = 10_000) -> dict:
-    "Seconds for one MNIST epoch of the 784-500-10 recipe: training, then train and test accuracy (`epoch_s`), and, apart, the run's first step (`first_step_s`: with `compile=True` on the CPU, the compilation)."
+    "Seconds for one MNIST epoch of the 784-500-10 recipe: training, then train and test accuracy (`epoch_s`), and, apart, the run's first step (`first_step_s`: with `compile=True` on the CPU, the compilation and the choice between the compiled and the eager phases, whose result is `compile_path`)."
     device = get_device(device)
     try: data = load_dataset('mnist', device=device, n_train=n_train, n_test=n_test); source = 'mnist'
     except FileNotFoundError: data = generated_like('mnist', n_train=n_train or 60_000, n_test=n_test or 10_000, device=device); source = 'generated'
@@ -154,7 +155,7 @@ def epoch_time(device='cpu', compile=False, n_train: int | None = None, n_test: 
     train_acc = evaluate(net, data.x_train, data.y_train, eval_batch)['top1']
     test_acc = evaluate(net, data.x_test, data.y_test, eval_batch)['top1']
     _sync(device); t2 = time.perf_counter()
-    return {'data': source, 'n_train': data.n_train, 'n_test': data.n_test, 'device': device.type, 'compiled': compile,
+    return {'data': source, 'n_train': data.n_train, 'n_test': data.n_test, 'device': device.type, 'compiled': compile, 'compile_path': net.compile_path,
             'first_step_s': round(first_s, 4), 'train_s': round(t1 - t0, 2), 'eval_s': round(t2 - t1, 2), 'epoch_s': round(t2 - t0, 2),
             'train_top1': round(train_acc, 2), 'test_top1': round(test_acc, 2)}
 
@@ -172,6 +173,7 @@ def bench_presets(names=ALGORITHM_PRESETS, device='cpu', batch_size: int = 20, m
         p = get_preset(name, device=device.type, **(overrides or {}))
         for S in members:
             models = {m: build_model(p.algorithm, p.model.replace(seeds=tuple(range(S)), compile=m)) for m in modes}
+            for m, model in models.items(): model.compile_path = 'compiled' if m else None   # time the compiled form itself
             n0 = p.model.sizes[0]
             # steps cycle through batches of the preset's data set (generated data of its shape where the files are absent), with the
             # recipe's signs of β; every operation of a step runs, but with a learning-rate scale of 0, so that thousands of timed steps

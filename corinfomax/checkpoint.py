@@ -38,7 +38,8 @@ def save_checkpoint(run_dir: str | Path, model, generator: torch.Generator, run_
     blob = safetensors.torch.save(tensors)
     name = f'checkpoint-{epoch:04d}.safetensors'
     atomic_write(run_dir / name, blob)
-    doc = {'format': _FORMAT, 'epoch': epoch, 'members': members, **run_info, 'weights': {'file': name, 'sha256': hashlib.sha256(blob).hexdigest()}, 'results': results}
+    doc = {'format': _FORMAT, 'epoch': epoch, 'members': members, **run_info, 'compile_path': getattr(model, 'compile_path', None),
+           'weights': {'file': name, 'sha256': hashlib.sha256(blob).hexdigest()}, 'results': results}
     atomic_write(run_dir / CHECKPOINT, json.dumps(doc, indent=1))
     atomic_write(run_dir / RESULTS, _jsonl(results))
     for old in run_dir.glob('checkpoint-*.safetensors'):

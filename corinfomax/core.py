@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_core.ipynb #2d6bf02d
 from __future__ import annotations
-import os, json, math, random, tempfile, dataclasses, logging
+import os, json, math, time, random, statistics, tempfile, dataclasses, logging
 from pathlib import Path
 from dataclasses import dataclass, field, fields, asdict
 from typing import Any, Callable, Sequence
@@ -344,9 +344,21 @@ class Model:
         self._groups, self._graphs = {}, {}
         self._build()
         self._compiled = None                  # (batch shape, compiled phases) with compile=True on the CPU
+        self._compile_path = None              # with compile=True on the CPU: 'compiled' or 'eager', whichever ran the phases faster
+        self.compile_timing = None             # the measurement behind that choice (ms per call of each, the compilation's s)
 
     @property
     def n_members(self) -> int: return len(self.seeds)
+
+    @property
+    def compile_path(self) -> str | None:
+        "With `compile=True` on the CPU, which form of the phases trains: 'compiled' or 'eager' (measured at the first step; None until then)."
+        return self._compile_path
+
+    @compile_path.setter
+    def compile_path(self, path: str | None):
+        if path not in (None, 'compiled', 'eager'): raise ValueError(f"compile_path={path!r} must be 'compiled', 'eager' or None (measure at the first step)")
+        self._compile_path = path
 
     def __getattr__(self, name: str):
         "A registered state group as users see it, e.g. `model.Wf` is `{k: W_f[k]}`."
@@ -468,7 +480,7 @@ def train_step(self: Model, x: torch.Tensor, y: torch.Tensor, beta=None, lr_scal
     lr_scale = float(check_range('lr_scale', lr_scale, 0, None))
     if self.config.compile and self.device.type == 'cuda': stats = self._replay(x, y, beta, lr_scale)
     else:
-        stats, cache = self._forward_fn(x)(x, y, beta)
+        stats, cache = self._forward_fn(x, y, beta)(x, y, beta)
         stats = stats.tolist()                                 # the step's one host synchronisation
         self._check_stats(stats, 'train_step')                 # raises before any weight changes
         self._update(x, y, beta, lr_scale, cache)
@@ -488,17 +500,42 @@ def predict(self: Model, x: torch.Tensor) -> torch.Tensor:
 _MAX_GRAPHS = 4
 _COMPILED_MODELS = 64     # models one process may compile before the compiler falls back to eager
 
+_CHOICE_ROUNDS = 5        # timed calls of each form of the phases when choosing between them
+
 @patch
-def _forward_fn(self: Model, x: torch.Tensor):
-    "The phases to run on batch `x`: `_forward` compiled by `torch.compile` on the CPU when the config asks for it and `x` has the shape of the first batch, else `_forward` itself."
-    if not (self.config.compile and self.device.type == 'cpu' and self.compile_on_cpu): return self._forward
+def _forward_fn(self: Model, x: torch.Tensor, y: torch.Tensor, beta):
+    "The phases to run on this batch: `_forward`, or, with `compile=True` on the CPU and a batch of the first batch's shape, its compiled form where the first step measured it faster."
+    if not (self.config.compile and self.device.type == 'cpu' and self.compile_on_cpu) or self.compile_path == 'eager': return self._forward
     if self._compiled is None:
         _quiet_compiler_logs()
         # every compiled model adds an entry to the compiler's cache of its class's `_forward`; past the default limit (8)
         # the next model of a long-lived process (a sweep worker, the table command) would silently run eager
         torch._dynamo.config.recompile_limit = max(torch._dynamo.config.recompile_limit, _COMPILED_MODELS)
         self._compiled = (tuple(x.shape), torch.compile(self._forward, dynamic=False, fullgraph=True))
-    return self._compiled[1] if tuple(x.shape) == self._compiled[0] else self._forward
+    if tuple(x.shape) != self._compiled[0]: return self._forward
+    if self.compile_path is None:
+        self.compile_timing = self._time_paths({'eager': self._forward, 'compiled': self._compiled[1]}, (x, y, beta))
+        self.compile_path = self.compile_timing['path']
+    return self._compiled[1] if self.compile_path == 'compiled' else self._forward
+
+@patch
+def _time_paths(self: Model, fns: dict, args: tuple, rounds: int = _CHOICE_ROUNDS) -> dict:
+    "Time a training step on `args` (x, y, β) with each form of the phases in `fns` (`{name: fn}`), followed by the update, in alternation, after one call each (the compilation); the state is restored before every call and at the end. Returns the median ms of each, the first calls' s and the faster `path`."
+    saved = [t.clone() for t in self._live().values()]
+    def restore():
+        for t, v in zip(self._live().values(), saved): t.copy_(v)
+    def step(fn):
+        restore(); t0 = time.perf_counter()
+        self._update(*args, 1.0, fn(*args)[1])
+        return time.perf_counter() - t0
+    first = {k: step(fn) for k, fn in fns.items()}
+    times = {k: [] for k in fns}
+    for r in range(rounds):
+        for k in (list(fns) if r % 2 == 0 else list(fns)[::-1]):   # alternate the order, so that neither always runs first
+            times[k].append(step(fns[k]))
+    restore()
+    ms = {k: 1e3 * statistics.median(v) for k, v in times.items()}
+    return {f'{k}_ms': round(v, 3) for k, v in ms.items()} | {f'{k}_first_s': round(v, 3) for k, v in first.items()} | {'path': min(ms, key=ms.get)}
 
 class _DropNoCuda(logging.Filter):
     "Drops the compiler's note that a CPU-only machine has no CUDA runtime, which says nothing about the run."
