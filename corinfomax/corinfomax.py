@@ -4,15 +4,15 @@
 
 # %% ../nbs/02_corinfomax.ipynb #6498482f
 from __future__ import annotations
-import math
+import math, platform
 from dataclasses import dataclass
 import torch
 from fastcore.basics import patch
 from .core import *
 
 # %% auto #0
-__all__ = ['MU_RULES', 'step_sizes', 'CorInfoMaxConfig', 'CorInfoMax', 'matrix_angle', 'CorInfoMaxSparseConfig',
-           'CorInfoMaxSparse']
+__all__ = ['MU_RULES', 'PACKED_PREDICTION', 'step_sizes', 'CorInfoMaxConfig', 'CorInfoMax', 'packed_prediction', 'matrix_angle',
+           'CorInfoMaxSparseConfig', 'CorInfoMaxSparse']
 
 # %% ../nbs/02_corinfomax.ipynb #8f36f61e
 MU_RULES = ('constant', 'divide_by_loop_index', 'divide_by_slow_loop_index')
@@ -73,6 +73,7 @@ class CorInfoMax(Model):
     "A CorInfoMax network of two-compartment neurons (or a stacked ensemble of them, one per seed), trained by contrastive local learning."
     config_class = CorInfoMaxConfig
     nudged = True
+    _packing = False    # while `predict` runs its products through packed matrices
 
     def _build(self):
         self._draw(self._init_weights)
@@ -155,12 +156,32 @@ def _constants(self: CorInfoMax, x: torch.Tensor, y1h: torch.Tensor | None, beta
     return C
 
 # %% ../nbs/02_corinfomax.ipynb #65ed7bd5
+def _accumulate(u, r, s, beta: float, alpha: float) -> None:
+    "$u \\leftarrow \\beta u + \\alpha\\, r s$ for every member: one batched product, or, with prediction's packed matrices, one oneDNN product per member."
+    if isinstance(s, _PackedMatrices): s.accumulate(u, r, beta, alpha)
+    else: u.baddbmm_(r, s, beta=beta, alpha=alpha)
+
+class _PackedMatrices:
+    "The matrices `(S, K, M)` of one layer's dynamics, each member's packed once by oneDNN for products with `N` rows (the prediction section below)."
+    def __init__(self, s: torch.Tensor, N: int):
+        self.packed = [torch.ops.mkldnn._reorder_linear_weight(m.t().contiguous(), N) for m in s]
+    def accumulate(self, u, r, beta: float, alpha: float) -> None:
+        for i, w in enumerate(self.packed): u[i].mul_(beta).add_(torch.ops.mkldnn._linear_pointwise(r[i], w, None, 'none', [], ''), alpha=alpha)
+
+PACKED_PREDICTION = True     # `predict` on an x86 CPU: the dynamics' products through oneDNN's packed float32 matrices (the prediction section)
+_PACK_MIN_ROWS = 256         # fewer rows: packing would cost more than it saves
+_ONEDNN = platform.machine().lower() in ('x86_64', 'amd64') and torch.backends.mkldnn.is_available()
+
+def packed_prediction(device, dtype, N: int) -> bool:
+    "Whether `predict` on `N` rows runs its products through packed oneDNN matrices: float32 on an x86 CPU with oneDNN, at least `_PACK_MIN_ROWS` rows, and `PACKED_PREDICTION` on."
+    return PACKED_PREDICTION and _ONEDNN and torch.device(device).type == 'cpu' and dtype == torch.float32 and N >= _PACK_MIN_ROWS
+
 def _relax_loop(U: list, R: torch.Tensor, S: list, C: list, cols: list, blocks: list, leaks: list, mus: list, act) -> None:
     "Run the Gauss-Seidel Euler iterations of the neural dynamics in place (lists are indexed by layer position 0..L-1)."
     layers = list(zip(U, [R[:, :, b] for b in blocks], S, C, [R[:, :, c] for c in cols], leaks))   # views made once per phase
     for mu in mus:
         for u, r_in, s, c, r_out, leak in layers:
-            u.baddbmm_(r_in, s, beta=1. - mu * leak, alpha=mu)
+            _accumulate(u, r_in, s, 1. - mu * leak, mu)
             if c is not None: u.add_(c, alpha=mu)
             act(u, out=r_out)
 
@@ -172,7 +193,7 @@ def _relu(u, out): return torch.clamp(u, min=0., out=out)
 def _run(self: CorInfoMax, U: list, R: torch.Tensor, x: torch.Tensor, y1h, beta: torch.Tensor | None, mus: list, fixed: tuple | None = None) -> None:
     "Run one phase in place on potentials `U` (list, layer 1 first) and rate buffer `R`; `beta` None is the free phase; `fixed` = `self._fixed(x)` when already built for this step."
     hidden, drive = fixed or (None, None)
-    S, C = self._dynamics_matrices(beta, hidden), self._constants(x, y1h, beta, drive)
+    S, C = self._packed(self._dynamics_matrices(beta, hidden), x.shape[1]), self._constants(x, y1h, beta, drive)
     ks = range(1, self.L + 1)
     args = (U, R, [S[k] for k in ks], [C[k] for k in ks], [self._cols(k) for k in ks], [self._cols(*self._blocks[k]) for k in ks],
             [self._leak[k] for k in ks], mus)
@@ -206,6 +227,13 @@ def relax(self: CorInfoMax, x: torch.Tensor, y: torch.Tensor | None = None, beta
 def _finite(U: list) -> torch.Tensor:
     "Per member: whether every potential of every layer is finite, `(S,)`."
     return torch.stack([torch.isfinite(u).flatten(1).all(1) for u in U]).all(0)
+
+@patch
+def _packed(self: CorInfoMax, S: dict, N: int) -> dict:
+    "The matrices $S_k$ of a phase, packed for `N` rows while `predict` asks for it (`_packing`), else as they are."
+    if not self._packing or self._functional(): return S
+    return {k: _PackedMatrices(s, N) for k, s in S.items()}
+
 
 # %% ../nbs/02_corinfomax.ipynb #5e05d670
 @patch
@@ -273,7 +301,9 @@ def _predict(self: CorInfoMax, x: torch.Tensor) -> tuple:
     (S, N), L = x.shape[:2], self.L
     R = self._zeros(S, N, self._width)
     U = [self._zeros(S, N, self.sizes[k]) for k in range(1, L + 1)]
-    self._run(U, R, x, None, None, self._mus_free)
+    self._packing = packed_prediction(self.device, self.dtype, N)
+    try: self._run(U, R, x, None, None, self._mus_free)
+    finally: self._packing = False
     return R[:, :, self._cols(L)].clone(), _finite(U)
 
 # %% ../nbs/02_corinfomax.ipynb #9ca3667c
@@ -331,7 +361,7 @@ def _relax_sparse_loop(U, R, S, C, cols, blocks, leaks, mus, acts, ell, ell_int,
     for mu in mus:
         for i in range(len(U)):
             u = U[i]
-            u.baddbmm_(R[:, :, blocks[i]], S[i], beta=1. - mu * leaks[i], alpha=mu)
+            _accumulate(u, R[:, :, blocks[i]], S[i], 1. - mu * leaks[i], mu)
             if C[i] is not None: u.add_(C[i], alpha=mu)
             if ell[i] is not None: u.sub_(ell[i], alpha=mu)
             r = R[:, :, cols[i]]
@@ -351,7 +381,7 @@ def _run(self: CorInfoMaxSparse, U: list, R: torch.Tensor, x: torch.Tensor, y1h,
     "One phase of the sparse dynamics; the multipliers restart at zero in a free phase (`beta` None) and continue otherwise."
     c, L, (n_members, N) = self.config, self.L, x.shape[:2]
     hidden, drive = fixed or (None, None)
-    S, C = self._dynamics_matrices(beta, hidden), self._constants(x, y1h, beta, drive)
+    S, C = self._packed(self._dynamics_matrices(beta, hidden), x.shape[1]), self._constants(x, y1h, beta, drive)
     ks = range(1, L + 1)
     if beta is None or self._ell is None or self._ell[c.sparse_layers[0] - 1].shape[:2] != (n_members, N):
         self._ell = [self._zeros(n_members, N, 1) if k in c.sparse_layers else None for k in ks]
