@@ -16,7 +16,7 @@ from .registry import get_algorithm, algorithm_of, table_row
 
 # %% auto #0
 __all__ = ['CHECKPOINT', 'RESULTS', 'CONFIG', 'CheckpointError', 'save_checkpoint', 'read_checkpoint', 'check_compatible',
-           'load_checkpoint']
+           'saved_compile_path', 'load_checkpoint']
 
 # %% ../nbs/09_checkpoint.ipynb #079392a4
 CHECKPOINT, RESULTS, CONFIG = 'checkpoint.json', 'results.jsonl', 'config.json'
@@ -116,13 +116,19 @@ def check_compatible(doc: dict, run_info: dict, run_dir='the run folder') -> Non
                                    "resume with the same settings, or train into another folder")
 
 # %% ../nbs/09_checkpoint.ipynb #b7035c91
+def saved_compile_path(doc: dict) -> str | None:
+    "The form of the phases ('compiled' or 'eager') that the run of checkpoint `doc` chose with `compile=True` on the CPU; None where it made no choice. A checkpoint written before the choice was recorded ran compiled if its config asked for it."
+    if 'compile_path' in doc: return doc['compile_path']
+    return 'compiled' if (doc.get('model_config') or {}).get('compile') else None
+
 def load_checkpoint(run_dir: str | Path, device=None) -> tuple[object, dict]:
-    "The model saved in `run_dir` (on `device`, default: the saved config's) and the checkpoint document."
+    "The model saved in `run_dir` (on `device`, default: the saved config's; with `compile=True`, the form of the phases the run chose) and the checkpoint document."
     doc, tensors = read_checkpoint(run_dir)
     model_class, config_class = get_algorithm(doc.get('algorithm'))
     config = config_class.from_dict(doc['model_config'])
     if device is not None: config = config.replace(device=str(device))
     model = model_class(config)
+    if config.compile: model.compile_path = saved_compile_path(doc)     # the form of the phases the run chose, kept
     model.load_state_dict({k.removeprefix('model.'): v.to(model.device) for k, v in tensors.items() if k.startswith('model.')})
     return model, doc
 

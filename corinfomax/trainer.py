@@ -20,7 +20,7 @@ from .checkpoint import *
 from .checkpoint import _corrupt, _data_info, _run_info
 
 # %% auto #0
-__all__ = ['train_epoch', 'saved_compile_path', 'train', 'as_preset', 'run_experiment']
+__all__ = ['train_epoch', 'train', 'as_preset', 'run_experiment']
 
 # %% ../nbs/10_trainer.ipynb #879cc407
 def train_epoch(model, x: torch.Tensor, y: torch.Tensor, config: TrainConfig, epoch: int, generator, bar=None) -> dict:
@@ -69,11 +69,6 @@ def _evaluate_row(model, xtr, ytr, xte, yte, config: TrainConfig) -> dict:
     return row
 
 # %% ../nbs/10_trainer.ipynb #8feca2de
-def saved_compile_path(doc: dict) -> str | None:
-    "The form of the phases ('compiled' or 'eager') that the run of checkpoint `doc` chose with `compile=True` on the CPU; None where it made no choice. A checkpoint written before the choice was recorded ran compiled if its config asked for it."
-    if 'compile_path' in doc: return doc['compile_path']
-    return 'compiled' if (doc.get('model_config') or {}).get('compile') else None
-
 def train(model, data: DataSet, train_config: TrainConfig | None = None, seed: int = 0, out_dir: str | Path | None = None,
           resume: bool = False, progress: bool = True, preset: str | None = None, on_epoch=None) -> list[dict]:
     "Train `model` on `data` as `train_config` says, with batch order and β signs drawn from `seed` (an ensemble: from each member's seed); return one results row per epoch (and member). `on_epoch(rows)`, if given, receives each finished epoch's rows (one per member) after its checkpoint is written."
