@@ -28,19 +28,26 @@ def small_preset(algorithm: str, **overrides):
     name, sizes = SMALL[algorithm]
     return get_preset(name, sizes=sizes, device='cpu', dtype='float64', **overrides)
 
+def _rows(p, g: torch.Generator, n: int = 60) -> tuple:
+    "`n` generated rows for the small preset `p` (float64, pixels in (0, 1)) and their labels, drawn from `g`."
+    n0, C = p.model.sizes[0], p.model.sizes[-1]
+    return torch.rand(n, n0, generator=g, dtype=torch.float64) * 0.98 + 0.01, torch.randint(C, (n,), generator=g)
+
+def _nudges(p, step: int, S: int) -> list:
+    "One nudge per member at `step`: the preset's β with signs alternating over members and steps, and every other member's half as large again."
+    return [getattr(p.model, 'beta', 1.0) * (-1) ** (step + i) * (1 + (i % 2) / 2) for i in range(S)]
+
 # %% ../nbs/15_checks.ipynb #235f5f4a
 def check_ensemble(algorithm: str, seeds=(0, 10, 20), n_steps: int = 3, tol: float = 1e-12, **overrides) -> None:
     "Assert that an ensemble of `seeds` of `algorithm` trains exactly as its single networks (float64; to `tol`)."
     p = small_preset(algorithm, **overrides)
     ens = build_model(p.algorithm, p.model.replace(seeds=tuple(seeds)))
     singles = [build_model(p.algorithm, p.model.replace(seed=s)) for s in seeds]
-    g = make_generator(1)
-    n0, C, S = p.model.sizes[0], p.model.sizes[-1], len(seeds)
-    x = torch.rand(60, n0, generator=g, dtype=torch.float64) * 0.98 + 0.01; y = torch.randint(C, (60,), generator=g)
-    beta0 = getattr(p.model, 'beta', 1.0)
+    g, S = make_generator(1), len(seeds)
+    x, y = _rows(p, g)
     for step in range(n_steps):
         idx = torch.stack([torch.randperm(60, generator=g)[:16] for _ in range(S)])
-        betas = [beta0 * (-1) ** (step + i) * (1 + (i % 2) / 2) for i in range(S)]
+        betas = _nudges(p, step, S)
         rec = ens.train_step(x[idx], y[idx], beta=betas, lr_scale=0.9 - 0.1 * step)
         recs = [m.train_step(x[i], y[i], beta=b, lr_scale=0.9 - 0.1 * step) for m, i, b in zip(singles, idx, betas)]
         for k in rec: test_close(rec[k], [r[k] for r in recs], eps=tol)
@@ -71,10 +78,9 @@ def check_compile_choice(algorithm: str, n_steps: int = 3, **overrides) -> None:
     p = small_preset(algorithm, **overrides)
     plain, chooser = build_model(p.algorithm, p.model), build_model(p.algorithm, p.model.replace(compile=True))
     if not chooser.compile_on_cpu: return                              # never compiled on the CPU
-    n0, C = p.model.sizes[0], p.model.sizes[-1]
-    chooser._compiled = ((1, 16, n0), chooser._forward)                  # the eager phases as the stand-in for the compiled ones
+    chooser._compiled = ((1, 16, p.model.sizes[0]), chooser._forward)    # the eager phases as the stand-in for the compiled ones
     g = make_generator(1)
-    x = torch.rand(60, n0, generator=g, dtype=torch.float64) * 0.98 + 0.01; y = torch.randint(C, (60,), generator=g)
+    x, y = _rows(p, g)
     for step in range(n_steps):
         i = torch.randperm(60, generator=g)[:16]
         beta = getattr(p.model, 'beta', 1.0) * (-1) ** step
@@ -91,19 +97,17 @@ def check_compiled(algorithm: str, seeds=(0, 10), n_steps: int = 4, tol: float =
     plain, compiled = build_model(p.algorithm, cfg), build_model(p.algorithm, cfg.replace(compile=True))
     if not compiled.compile_on_cpu: return                             # never compiled on the CPU
     compiled.compile_path = 'compiled'                                 # the compiled form, whichever is faster on this machine
-    g = make_generator(1)
-    n0, C, S = p.model.sizes[0], p.model.sizes[-1], len(seeds)
-    x = torch.rand(60, n0, generator=g, dtype=torch.float64) * 0.98 + 0.01; y = torch.randint(C, (60,), generator=g)
-    beta0, graphs = getattr(p.model, 'beta', 1.0), None
+    g, S, graphs = make_generator(1), len(seeds), None
+    x, y = _rows(p, g)
     for step in range(n_steps):
         idx = torch.stack([torch.randperm(60, generator=g)[:16] for _ in range(S)])
-        betas = [beta0 * (-1) ** (step + i) * (1 + (i % 2) / 2) for i in range(S)]
+        betas = _nudges(p, step, S)
         rec_c = compiled.train_step(x[idx], y[idx], beta=betas, lr_scale=1 - 0.1 * step)
         rec_p = plain.train_step(x[idx], y[idx], beta=betas, lr_scale=1 - 0.1 * step)
         for k in rec_p: test_close(rec_c[k], rec_p[k], eps=tol)
         if step == 0: graphs = torch._dynamo.utils.counters['stats']['unique_graphs']
     test_eq(torch._dynamo.utils.counters['stats']['unique_graphs'], graphs)   # compiled once
-    test_eq(compiled._compiled[0], (S, 16, n0))                               # and it was the compiled form that ran
+    test_eq(compiled._compiled[0], (S, 16, p.model.sizes[0]))                 # and it was the compiled form that ran
     for name, v in plain.state_dict().items(): test_close(compiled.state_dict()[name], v, eps=tol)
 
 
