@@ -24,9 +24,9 @@ SMALL = {'corinfomax': ('mnist', (12, 9, 4)), 'corinfomax-sparse': ('mnist-spars
          'mlp': ('fa-ce-mnist', (12, 9, 7, 4)), 'corinfomax-ebd': ('ebd-mnist', (12, 9, 7, 4))}
 
 def small_preset(algorithm: str, **overrides):
-    "The MNIST preset of `algorithm` with its network shrunk to 12 inputs and 4 classes (float64, CPU) and `overrides` applied."
+    "The MNIST preset of `algorithm` with its network shrunk to 12 inputs and 4 classes (float64, CPU) and `overrides` applied (`sizes` among them, for another network, with rates to match)."
     name, sizes = SMALL[algorithm]
-    return get_preset(name, sizes=sizes, device='cpu', dtype='float64', **overrides)
+    return get_preset(name, **{'sizes': sizes, 'device': 'cpu', 'dtype': 'float64'} | overrides)
 
 def _rows(p, g: torch.Generator, n: int = 60) -> tuple:
     "`n` generated rows for the small preset `p` (float64, pixels in (0, 1)) and their labels, drawn from `g`."
