@@ -181,3 +181,47 @@ def correlation_report(self: CorInfoMaxEBD, x: torch.Tensor, y: torch.Tensor) ->
     _, (R, U, E) = self._forward(x, y, None)
     start = type(self)(self.config)._Rd
     return [row for k in range(1, self.L + 1) for row in _correlation_rows(self.seeds, k, R[:, :, self._cols(k)], E, self._Rd[k], start[k], self.config.center_rates)]
+
+# %% ../nbs/03_ebd.ipynb #2c83c088
+@patch
+def free_phase_gradient(self: CorInfoMax, x: torch.Tensor, y: torch.Tensor) -> dict:
+    "The gradient of the free phase's squared output error $\\ell = \\frac1N\\sum_n\\lVert\\mathbf h^{(L)}[n] - \\mathbf y_n\\rVert^2$ with respect to every forward matrix $W_{f,k}$, through the unrolled neural dynamics, as `{k: (S, n_{k+1}, n_k)}` (each member's own): a yardstick for local rules, not a rule."
+    x, y = self._check_input(x, y)
+    (S, N), L = x.shape[:2], self.L
+    kept, traced = dict(self._Wf), self._traced
+    leaves = {k: W.detach().clone().requires_grad_(True) for k, W in kept.items()}
+    try:
+        with torch.enable_grad():
+            self._Wf.update(leaves)
+            self._traced = True                                        # the functional form of the dynamics, which autograd follows
+            R = self._zeros(S, N, self._width)
+            U = [self._zeros(S, N, self.sizes[k]) for k in range(1, L + 1)]
+            self._run(U, R, x, None, None, self._mus_free)
+            E = R[:, :, self._cols(L)] - one_hot(y, self.sizes[-1], self.dtype)
+            grads = torch.autograd.grad((E * E).sum(2).mean(1).sum(), [leaves[k] for k in sorted(leaves)])
+    finally:
+        self._traced = traced
+        self._Wf.update(kept)
+    return dict(zip(sorted(leaves), grads))
+
+@patch
+@torch.no_grad()
+def descent_report(self: CorInfoMaxEBD, x: torch.Tensor, y: torch.Tensor) -> list[dict]:
+    "Per member and hidden layer k: the cosine between the decorrelation step of $W_{f,k-1}$ and minus the free phase's gradient (`free_phase_gradient`) on rows `x` with labels `y`, for four broadcast matrices: the running $\\hat R^{(k)}$ (`cos_rhat`), its start (`cos_start`), and the cross-correlation and cross-covariance measured on the rows (`cos_correlation`, `cos_covariance`)."
+    grad = self.free_phase_gradient(x, y)
+    x, y = self._check_input(x, y)
+    _, (R, U, E) = self._forward(x, y, None)
+    N, start = x.shape[1], type(self)(self.config)._Rd
+    H = {0: x} | {k: R[:, :, self._cols(k)] for k in range(1, self.L + 1)}
+    cos = lambda a, b: (a * b).sum((1, 2)) / (a.norm(dim=(1, 2)) * b.norm(dim=(1, 2))).clamp_min(1e-30)
+    rows = []
+    for k in range(1, self.L):
+        measured = {name: torch.bmm(_centred(H[k], centre).transpose(1, 2), E) / N for name, centre in (('correlation', False), ('covariance', True))}
+        fd = self._fd(U[k - 1])
+        stats = []
+        for M in [self._Rd[k], start[k], *measured.values()]:
+            step = -torch.bmm((torch.bmm(E, M.transpose(1, 2)) * fd).transpose(1, 2), H[k - 1])    # -Σ_n φ[n] h_{k-1}[n]ᵀ
+            stats.append(cos(step, -grad[k - 1]))
+        names = ('cos_rhat', 'cos_start', 'cos_correlation', 'cos_covariance')
+        rows += [dict(seed=seed, layer=k, **dict(zip(names, s))) for seed, s in zip(self.seeds, torch.stack(stats, 1).tolist())]
+    return rows
