@@ -425,3 +425,25 @@ def _relax_loop_traced(U, R, S, C, cols, blocks, leaks, mus, acts, ell=None, ell
                 ell_int[i] = ell_int[i] + lr_ell[i] * (r.sum(2, keepdim=True) - 1 + ell[i] - ell_int[i])
                 ell[i] = ell_int[i].clamp_min(0.)
     for i in range(n): R[:, :, cols[i]] = rates[i]
+
+# %% ../nbs/02_corinfomax.ipynb #2191afe5
+@patch
+def free_phase_gradient(self: CorInfoMax, x: torch.Tensor, y: torch.Tensor) -> dict:
+    "The gradient of the free phase's squared output error $\\ell = \\frac1N\\sum_n\\lVert\\mathbf h^{(L)}[n] - \\mathbf y_n\\rVert^2$ with respect to every forward matrix $W_{f,k}$, through the unrolled neural dynamics, as `{k: (S, n_{k+1}, n_k)}` (each member's own): a yardstick for local rules, not a rule."
+    x, y = self._check_input(x, y)
+    (S, N), L = x.shape[:2], self.L
+    kept, traced = dict(self._Wf), self._traced
+    leaves = {k: W.detach().clone().requires_grad_(True) for k, W in kept.items()}
+    try:
+        with torch.enable_grad():
+            self._Wf.update(leaves)
+            self._traced = True                                        # the functional form of the dynamics, which autograd follows
+            R = self._zeros(S, N, self._width)
+            U = [self._zeros(S, N, self.sizes[k]) for k in range(1, L + 1)]
+            self._run(U, R, x, None, None, self._mus_free)
+            E = R[:, :, self._cols(L)] - one_hot(y, self.sizes[-1], self.dtype)
+            grads = torch.autograd.grad((E * E).sum(2).mean(1).sum(), [leaves[k] for k in sorted(leaves)])
+    finally:
+        self._traced = traced
+        self._Wf.update(kept)
+    return dict(zip(sorted(leaves), grads))

@@ -184,27 +184,6 @@ def correlation_report(self: CorInfoMaxEBD, x: torch.Tensor, y: torch.Tensor) ->
 
 # %% ../nbs/03_ebd.ipynb #2c83c088
 @patch
-def free_phase_gradient(self: CorInfoMax, x: torch.Tensor, y: torch.Tensor) -> dict:
-    "The gradient of the free phase's squared output error $\\ell = \\frac1N\\sum_n\\lVert\\mathbf h^{(L)}[n] - \\mathbf y_n\\rVert^2$ with respect to every forward matrix $W_{f,k}$, through the unrolled neural dynamics, as `{k: (S, n_{k+1}, n_k)}` (each member's own): a yardstick for local rules, not a rule."
-    x, y = self._check_input(x, y)
-    (S, N), L = x.shape[:2], self.L
-    kept, traced = dict(self._Wf), self._traced
-    leaves = {k: W.detach().clone().requires_grad_(True) for k, W in kept.items()}
-    try:
-        with torch.enable_grad():
-            self._Wf.update(leaves)
-            self._traced = True                                        # the functional form of the dynamics, which autograd follows
-            R = self._zeros(S, N, self._width)
-            U = [self._zeros(S, N, self.sizes[k]) for k in range(1, L + 1)]
-            self._run(U, R, x, None, None, self._mus_free)
-            E = R[:, :, self._cols(L)] - one_hot(y, self.sizes[-1], self.dtype)
-            grads = torch.autograd.grad((E * E).sum(2).mean(1).sum(), [leaves[k] for k in sorted(leaves)])
-    finally:
-        self._traced = traced
-        self._Wf.update(kept)
-    return dict(zip(sorted(leaves), grads))
-
-@patch
 @torch.no_grad()
 def descent_report(self: CorInfoMaxEBD, x: torch.Tensor, y: torch.Tensor) -> list[dict]:
     "Per member and hidden layer k: the cosine between the decorrelation step of $W_{f,k-1}$ and minus the free phase's gradient (`free_phase_gradient`) on rows `x` with labels `y`, for four broadcast matrices: the running $\\hat R^{(k)}$ (`cos_rhat`), its start (`cos_start`), and the cross-correlation and cross-covariance measured on the rows (`cos_correlation`, `cos_covariance`)."
