@@ -164,11 +164,14 @@ def apply_update(self: CorInfoMaxEBD, x: torch.Tensor, y: torch.Tensor, u: dict,
     self._update(x, y, None, lr_scale, (R, U, E))
 
 # %% ../nbs/03_ebd.ipynb #b397072e
+def _cosines(a: torch.Tensor, b: torch.Tensor) -> torch.Tensor:
+    "The cosine between each member's matrices of `a` and `b` `(S, m, n)`, as `(S,)`."
+    return (a * b).sum((1, 2)) / (a.norm(dim=(1, 2)) * b.norm(dim=(1, 2))).clamp_min(1e-30)
+
 def _correlation_rows(seeds, k: int, H: torch.Tensor, E: torch.Tensor, Rd: torch.Tensor, Rd0: torch.Tensor, centre: bool = False) -> list[dict]:
     "One row per member for layer k: the running cross-correlation `Rd` `(S, n_k, n_L)` against $C = \\frac1N H^\\top E$ from the rates `H` `(S, N, n_k)` (minus their batch mean if `centre`) and errors `E` `(S, N, n_L)`, and against its start `Rd0`."
-    cos = lambda a, b: (a * b).sum((1, 2)) / (a.norm(dim=(1, 2)) * b.norm(dim=(1, 2))).clamp_min(1e-30)
     C = torch.bmm(_centred(H, centre).transpose(1, 2), E) / E.shape[1]
-    stats = torch.stack([Rd.norm(dim=(1, 2)), C.norm(dim=(1, 2)), cos(C, Rd), cos(Rd, Rd0), Rd.norm(dim=(1, 2)) / Rd0.norm(dim=(1, 2)).clamp_min(1e-30),
+    stats = torch.stack([Rd.norm(dim=(1, 2)), C.norm(dim=(1, 2)), _cosines(C, Rd), _cosines(Rd, Rd0), Rd.norm(dim=(1, 2)) / Rd0.norm(dim=(1, 2)).clamp_min(1e-30),
                          (H * H).mean((1, 2)), (H > 0).to(H.dtype).mean((1, 2))], 1).tolist()
     names = ('rhat_norm', 'corr_norm', 'cosine', 'cosine_initial', 'norm_over_initial', 'power', 'active')
     return [dict(seed=seed, layer=k, **dict(zip(names, s))) for seed, s in zip(seeds, stats)]
@@ -192,7 +195,6 @@ def descent_report(self: CorInfoMaxEBD, x: torch.Tensor, y: torch.Tensor) -> lis
     _, (R, U, E) = self._forward(x, y, None)
     N, start = x.shape[1], type(self)(self.config)._Rd
     H = {0: x} | {k: R[:, :, self._cols(k)] for k in range(1, self.L + 1)}
-    cos = lambda a, b: (a * b).sum((1, 2)) / (a.norm(dim=(1, 2)) * b.norm(dim=(1, 2))).clamp_min(1e-30)
     rows = []
     for k in range(1, self.L):
         measured = {name: torch.bmm(_centred(H[k], centre).transpose(1, 2), E) / N for name, centre in (('correlation', False), ('covariance', True))}
@@ -200,7 +202,7 @@ def descent_report(self: CorInfoMaxEBD, x: torch.Tensor, y: torch.Tensor) -> lis
         stats = []
         for M in [self._Rd[k], start[k], *measured.values()]:
             step = -torch.bmm((torch.bmm(E, M.transpose(1, 2)) * fd).transpose(1, 2), H[k - 1])    # -Σ_n φ[n] h_{k-1}[n]ᵀ
-            stats.append(cos(step, -grad[k - 1]))
+            stats.append(_cosines(step, -grad[k - 1]))
         names = ('cos_rhat', 'cos_start', 'cos_correlation', 'cos_covariance')
         rows += [dict(seed=seed, layer=k, **dict(zip(names, s))) for seed, s in zip(self.seeds, torch.stack(stats, 1).tolist())]
     return rows
