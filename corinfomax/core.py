@@ -15,9 +15,9 @@ from fastcore.basics import patch
 # %% auto #0
 __all__ = ['QUICK_ENV', 'ACTIVATIONS', 'get_device', 'get_dtype', 'dtype_name', 'seed_everything', 'make_generator', 'quick_mode',
            'quick_or_full', 'hard_sigmoid', 'relu', 'ConfigError', 'check_range', 'check_choice', 'check_int',
-           'check_bool', 'check_rates', 'check_sizes', 'Config', 'NetworkConfig', 'DivergenceError', 'check_matrix',
-           'check_labels', 'check_batch', 'batch_slices', 'one_hot', 'atomic_write', 'load_checked', 'evaluate',
-           'uniform_init', 'xavier_uniform', 'kaiming_uniform', 'adam_step', 'check_adam', 'Model']
+           'check_bool', 'check_rates', 'check_sizes', 'Config', 'NetworkConfig', 'DivergenceError', 'all_finite',
+           'check_matrix', 'check_labels', 'check_batch', 'batch_slices', 'one_hot', 'atomic_write', 'load_checked',
+           'evaluate', 'uniform_init', 'xavier_uniform', 'kaiming_uniform', 'adam_step', 'check_adam', 'Model']
 
 # %% ../nbs/00_core.ipynb #0dc8c4a8
 def get_device(device: str | torch.device | None = None) -> torch.device:
@@ -187,6 +187,11 @@ class NetworkConfig(Config):
 class DivergenceError(FloatingPointError):
     "Raised when a state or a weight becomes NaN or infinite (the message says where and suggests a fix)."
 
+def all_finite(x: torch.Tensor) -> bool:
+    "Whether every value of the floating-point tensor `x` is finite: one reduction, since NaN propagates through the minimum and maximum and an infinity is one of them."
+    if x.numel() == 0: return True
+    return all(math.isfinite(v) for v in torch.stack(torch.aminmax(x)).tolist())
+
 def check_matrix(x, name: str = 'x', n_cols: int | None = None, n_rows: int | None = None, finite: bool = True) -> torch.Tensor:
     "Check that `x` is a 2-d floating tensor of rows, with `n_cols` columns (and `n_rows` rows) when given, and finite."
     if not isinstance(x, torch.Tensor): raise TypeError(f"{name} must be a torch.Tensor, got {type(x).__name__}")
@@ -196,7 +201,7 @@ def check_matrix(x, name: str = 'x', n_cols: int | None = None, n_rows: int | No
     if n_cols is not None and x.shape[1] != n_cols: raise ValueError(f"{name} has {x.shape[1]} columns (shape {tuple(x.shape)}) but {n_cols} are expected")
     if n_rows is not None and x.shape[0] != n_rows: raise ValueError(f"{name} has {x.shape[0]} rows (shape {tuple(x.shape)}) but {n_rows} are expected")
     if not x.dtype.is_floating_point: raise TypeError(f"{name} must be a floating-point tensor, got dtype {x.dtype}")
-    if finite and not bool(torch.isfinite(x).all()):
+    if finite and not all_finite(x):
         bad = (~torch.isfinite(x)).sum().item()
         raise ValueError(f"{name} contains {bad} non-finite value(s) (NaN or inf)")
     return x
@@ -207,8 +212,9 @@ def check_labels(y, n_classes: int, n_rows: int | None = None, name: str = 'y') 
     if y.ndim != 1: raise ValueError(f"{name} must be a 1-d tensor of integer class ids, got shape {tuple(y.shape)}")
     if y.dtype.is_floating_point or y.dtype == torch.bool: raise TypeError(f"{name} must hold integer class ids, got dtype {y.dtype}")
     if n_rows is not None and y.shape[0] != n_rows: raise ValueError(f"{name} has {y.shape[0]} labels but x has {n_rows} rows")
-    if y.numel() and (int(y.min()) < 0 or int(y.max()) >= n_classes):
-        raise ValueError(f"{name} holds class ids in [{int(y.min())}, {int(y.max())}] but the model has {n_classes} classes [0, {n_classes - 1}]")
+    if y.numel():
+        lo, hi = torch.stack(torch.aminmax(y)).tolist()
+        if lo < 0 or hi >= n_classes: raise ValueError(f"{name} holds class ids in [{lo}, {hi}] but the model has {n_classes} classes [0, {n_classes - 1}]")
     return y
 
 # %% ../nbs/00_core.ipynb #74ddc4a5
@@ -501,6 +507,7 @@ _MAX_GRAPHS = 4
 _COMPILED_MODELS = 64     # models one process may compile before the compiler falls back to eager
 
 _CHOICE_ROUNDS = 5        # timed calls of each form of the phases when choosing between them
+_COMPILE_OPTIONS = {'cpp_wrapper': True}   # the compiled phases call their kernels from C++, not Python (the speed section)
 
 @patch
 def _forward_fn(self: Model, x: torch.Tensor, y: torch.Tensor, beta):
@@ -511,7 +518,7 @@ def _forward_fn(self: Model, x: torch.Tensor, y: torch.Tensor, beta):
         # every compiled model adds an entry to the compiler's cache of its class's `_forward`; past the default limit (8)
         # the next model of a long-lived process (a sweep worker, the table command) would silently run eager
         torch._dynamo.config.recompile_limit = max(torch._dynamo.config.recompile_limit, _COMPILED_MODELS)
-        self._compiled = (tuple(x.shape), torch.compile(self._forward, dynamic=False, fullgraph=True))
+        self._compiled = (tuple(x.shape), torch.compile(self._forward, dynamic=False, fullgraph=True, options=_COMPILE_OPTIONS))
     if tuple(x.shape) != self._compiled[0]: return self._forward
     if self.compile_path is None:
         self.compile_timing = self._time_paths({'eager': self._forward, 'compiled': self._compiled[1]}, (x, y, beta))
