@@ -259,7 +259,7 @@ def load_checked(model, state: dict, live: dict) -> None:
         if tuple(v.shape) != tuple(live[name].shape): raise ValueError(f"state['{name}'] has shape {tuple(v.shape)} but the model expects {tuple(live[name].shape)}")
         if v.is_floating_point() != live[name].is_floating_point(): raise TypeError(f"state['{name}'] has dtype {v.dtype} but the model keeps {live[name].dtype}")
         if not v.is_floating_point() and bool((v < 0).any()): raise ValueError(f"state['{name}'] must hold non-negative integer counts, got {v.tolist()}")
-        if not bool(torch.isfinite(v).all()): raise ValueError(f"state['{name}'] contains non-finite values")
+        if not all_finite(v): raise ValueError(f"state['{name}'] contains non-finite values")
     for name, v in state.items(): live[name].copy_(v)
 
 # %% ../nbs/00_core.ipynb #0821525f
